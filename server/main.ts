@@ -1,0 +1,69 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { API_PREFIX, buildReceiver } from './app';
+import type { TokenGrant } from './auth';
+import { FaultInjector } from './faults';
+import { openSqliteStore } from './storage/sqlite';
+
+/**
+ * Starts the reference receiver from environment variables (server/README.md).
+ * Run with `npx tsx server/main.ts`.
+ */
+const env = process.env;
+const production = env.NODE_ENV === 'production';
+
+function list(value: string | undefined): string[] {
+	return (value ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '');
+}
+
+function fail(message: string): never {
+	console.error(`receiver: ${message}`);
+	process.exit(1);
+}
+
+function tokenGrants(): TokenGrant[] {
+	const grants = [
+		...list(env.RECEIVER_TOKENS).map((token) => ({ token, canWrite: true })),
+		...list(env.RECEIVER_READ_TOKENS).map((token) => ({ token, canWrite: false }))
+	];
+	if (grants.length > 0) return grants;
+	if (production) fail('RECEIVER_TOKENS is required when NODE_ENV=production');
+	// Never print the token itself: logs end up in places tokens should not.
+	console.log('receiver: using the development token (see README)');
+	return [{ token: 'dev-token', canWrite: true }];
+}
+
+const port = Number(env.RECEIVER_PORT ?? 8787);
+if (!Number.isInteger(port) || port < 0 || port > 65535) fail('RECEIVER_PORT must be a port number');
+const host = env.RECEIVER_HOST ?? '127.0.0.1';
+const dbPath = env.RECEIVER_DB ?? './data/receiver.sqlite';
+const origins = env.RECEIVER_ORIGINS
+	? list(env.RECEIVER_ORIGINS)
+	: ['http://localhost:4173', 'http://127.0.0.1:4173', 'http://localhost:5173'];
+const withFaults = env.RECEIVER_FAULTS === '1';
+if (withFaults && production) fail('RECEIVER_FAULTS is refused when NODE_ENV=production');
+
+if (dbPath !== ':memory:') mkdirSync(dirname(dbPath), { recursive: true });
+const storage = openSqliteStore(dbPath);
+const app = buildReceiver({
+	storage,
+	tokens: tokenGrants(),
+	allowedOrigins: origins,
+	faults: withFaults ? new FaultInjector() : null,
+	logger: env.RECEIVER_LOG === '1'
+});
+
+const stop = async () => {
+	await app.close();
+	await storage.close();
+	process.exit(0);
+};
+process.once('SIGINT', stop);
+process.once('SIGTERM', stop);
+
+try {
+	const address = await app.listen({ port, host });
+	console.log(`receiver: listening on ${address}${API_PREFIX}${withFaults ? ' (fault injection ON)' : ''}`);
+} catch (error) {
+	fail(error instanceof Error ? error.message : 'could not start');
+}

@@ -1,0 +1,32 @@
+import { database } from './database';
+import { toWriteError } from './errors';
+import type { ProfileSettings, SettingsRow, SyncSettings } from './types';
+
+export const DEFAULT_SYNC: SyncSettings = { key: 'sync', endpoint: null, token: null, changedAt: null };
+export const DEFAULT_PROFILE: ProfileSettings = { key: 'profile', name: '', organisation: '' };
+
+export async function readSettings<K extends SettingsRow['key']>(
+	key: K
+): Promise<Extract<SettingsRow, { key: K }>> {
+	const defaults = { sync: DEFAULT_SYNC, profile: DEFAULT_PROFILE }[key];
+	const row = await database().settings.get(key);
+	return { ...defaults, ...(row ?? {}) } as Extract<SettingsRow, { key: K }>;
+}
+
+/** The settings write path. Changing endpoint or token stamps `changedAt` so a paused queue resumes. */
+export async function saveSettings<K extends SettingsRow['key']>(
+	key: K,
+	patch: Partial<Omit<Extract<SettingsRow, { key: K }>, 'key'>>
+): Promise<void> {
+	const db = database();
+	try {
+		await db.transaction('rw', db.settings, async () => {
+			const current = await readSettings(key);
+			const next = { ...current, ...patch } as SettingsRow;
+			if (next.key === 'sync' && ('endpoint' in patch || 'token' in patch)) next.changedAt = new Date().toISOString();
+			await db.settings.put(next);
+		});
+	} catch (error) {
+		throw toWriteError(error);
+	}
+}

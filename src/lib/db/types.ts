@@ -1,0 +1,71 @@
+import type { ReviewStatus } from '../review/lifecycle';
+import type { ReviewDocument, ReviewType } from '../review/schema';
+
+/** What the reviews list shows, kept beside the document so the list needs neither zod nor the instrument. */
+export interface ReviewSummary {
+	service: string;
+	organisation: string;
+	place: string;
+	reviewers: string[];
+	startDate: string;
+	reviewType: ReviewType;
+	scored: number;
+	items: number;
+	total: number;
+}
+
+export interface ReviewRow {
+	id: string;
+	status: ReviewStatus;
+	revision: number;
+	updatedAt: string;
+	serviceKey: string;
+	summary: ReviewSummary;
+	doc: ReviewDocument;
+	/** When this revision was last written to an export or backup file (backup reminders). */
+	exportedAt: string | null;
+}
+
+/** Where one finished revision stands on its way to the receiver. */
+export type OutboxStatus = 'pending' | 'uploading' | 'uploaded' | 'failed' | 'paused';
+
+export type OutboxFailure = {
+	kind: 'rejected' | 'conflict' | 'bad-reply' | 'unauthorized' | 'retry';
+	message: string;
+	status: number | null;
+	latestRevision?: number | null;
+	issues?: { path: string; message: string }[];
+};
+
+export interface OutboxRow {
+	reviewId: string;
+	revision: number;
+	/** The frozen finished revision: reopening the review never changes what is uploaded. */
+	doc: ReviewDocument;
+	status: OutboxStatus;
+	attempts: number;
+	/** Epoch ms before which the uploader leaves this row alone (backoff, Retry-After). */
+	nextAttemptAt: number;
+	lastError: OutboxFailure | null;
+	/** The receiver's receipt, stored as received (validated by src/lib/sync/protocol). */
+	receipt: Record<string, unknown> | null;
+	enqueuedAt: string;
+	updatedAt: string;
+	uploadedAt: string | null;
+}
+
+export interface SyncSettings {
+	key: 'sync';
+	endpoint: string | null;
+	token: string | null;
+	/** Bumped whenever endpoint or token change, so a paused queue knows to try again. */
+	changedAt: string | null;
+}
+
+export interface ProfileSettings {
+	key: 'profile';
+	name: string;
+	organisation: string;
+}
+
+export type SettingsRow = SyncSettings | ProfileSettings;

@@ -1,0 +1,154 @@
+import { getEdition } from '../instrument/index';
+import { createReviewDocument, serviceKey } from '../review/create';
+import type { Edit } from '../review/edit';
+import { finish, reopen, type FinishResult } from '../review/lifecycle';
+import type { ReviewDocument, ReviewMeta } from '../review/schema';
+import { database } from './database';
+import { WriteError, toWriteError } from './errors';
+import type { OutboxRow, ReviewRow, ReviewSummary } from './types';
+
+/**
+ * The one write path for reviews. Screens call these verbs; none of them touch
+ * `db.*`. Each verb is one Dexie transaction, so a review and its outbox row change
+ * together or not at all, and callers update memory only after the promise resolves.
+ */
+
+const nowIso = () => new Date().toISOString();
+
+function summarize(doc: ReviewDocument): ReviewSummary {
+	const scores = doc.items.map((i) => i.score).filter((s): s is NonNullable<typeof s> => s !== null);
+	const { service, organisation, place, reviewers, startDate, reviewType } = doc.meta;
+	return {
+		service,
+		organisation,
+		place,
+		reviewers,
+		startDate,
+		reviewType,
+		scored: scores.length,
+		items: doc.items.length,
+		total: scores.reduce((a, b) => a + b, 0)
+	};
+}
+
+export function rowFor(doc: ReviewDocument, exportedAt: string | null = null): ReviewRow {
+	return {
+		id: doc.id,
+		status: doc.finishedAt ? 'finished' : 'draft',
+		revision: doc.revision,
+		updatedAt: doc.updatedAt,
+		serviceKey: serviceKey(doc.meta),
+		summary: summarize(doc),
+		doc,
+		exportedAt
+	};
+}
+
+async function guarded<T>(work: () => Promise<T>): Promise<T> {
+	try {
+		return await work();
+	} catch (error) {
+		throw toWriteError(error);
+	}
+}
+
+export function createReview(meta: ReviewMeta, editionId: string, id: string = crypto.randomUUID()): Promise<string> {
+	return guarded(async () => {
+		const edition = getEdition(editionId);
+		if (!edition) throw new WriteError({ kind: 'invalid', message: `unknown edition ${editionId}` });
+		const doc = createReviewDocument({ id, edition, meta, now: nowIso() });
+		await database().reviews.add(rowFor(doc));
+		return id;
+	});
+}
+
+/** Applies an edit to the stored draft. Finished reviews are read-only until reopened. */
+export function editReview(id: string, edit: Edit): Promise<ReviewDocument> {
+	const db = database();
+	return guarded(() =>
+		db.transaction('rw', db.reviews, async () => {
+			const row = await db.reviews.get(id);
+			if (!row) throw new WriteError({ kind: 'not-found' });
+			if (row.status !== 'draft') throw new WriteError({ kind: 'read-only', status: row.status });
+			const doc = { ...edit(row.doc), updatedAt: nowIso() };
+			await db.reviews.put({ ...rowFor(doc, row.exportedAt) });
+			return doc;
+		})
+	);
+}
+
+/** Marks the review finished and queues that revision for upload, in one transaction. */
+export function finishReview(id: string): Promise<FinishResult> {
+	const db = database();
+	return guarded(() =>
+		db.transaction('rw', db.reviews, db.outbox, async () => {
+			const row = await db.reviews.get(id);
+			if (!row) throw new WriteError({ kind: 'not-found' });
+			if (row.status !== 'draft') throw new WriteError({ kind: 'read-only', status: row.status });
+			const edition = getEdition(row.doc.edition);
+			if (!edition) throw new WriteError({ kind: 'invalid', message: `unknown edition ${row.doc.edition}` });
+			const now = nowIso();
+			const result = finish(row.doc, edition, now);
+			if (!result.ok) return result;
+			await db.reviews.put(rowFor(result.doc, row.exportedAt));
+			const entry: OutboxRow = {
+				reviewId: id,
+				revision: result.doc.revision,
+				doc: result.doc,
+				status: 'pending',
+				attempts: 0,
+				nextAttemptAt: 0,
+				lastError: null,
+				receipt: null,
+				enqueuedAt: now,
+				updatedAt: now,
+				uploadedAt: null
+			};
+			await db.outbox.put(entry);
+			return result;
+		})
+	);
+}
+
+/** Starts the next revision as a draft. The finished revision stays queued or uploaded as it was. */
+export function reopenReview(id: string): Promise<ReviewDocument> {
+	const db = database();
+	return guarded(() =>
+		db.transaction('rw', db.reviews, async () => {
+			const row = await db.reviews.get(id);
+			if (!row) throw new WriteError({ kind: 'not-found' });
+			if (row.status !== 'finished') return row.doc;
+			const doc = reopen(row.doc, nowIso());
+			await db.reviews.put(rowFor(doc, row.exportedAt));
+			return doc;
+		})
+	);
+}
+
+/**
+ * Deletes a review and its uploaded outbox rows. Refused while any revision of it
+ * is still unsent: a review stays on the device until the receiver has it.
+ * The screen asks the reviewer to confirm before calling this.
+ */
+export function deleteReview(id: string): Promise<void> {
+	const db = database();
+	return guarded(() =>
+		db.transaction('rw', db.reviews, db.outbox, async () => {
+			const entries = await db.outbox.where('reviewId').equals(id).toArray();
+			const unsent = entries.filter((e) => e.status !== 'uploaded').length;
+			if (unsent > 0) throw new WriteError({ kind: 'unsent', count: unsent });
+			await db.outbox.where('reviewId').equals(id).delete();
+			await db.reviews.delete(id);
+		})
+	);
+}
+
+/** Records that these reviews were written to an export or backup file. */
+export function markExported(ids: string[], at: string = nowIso()): Promise<void> {
+	const db = database();
+	return guarded(() =>
+		db.transaction('rw', db.reviews, async () => {
+			await db.reviews.where('id').anyOf(ids).modify({ exportedAt: at });
+		})
+	);
+}

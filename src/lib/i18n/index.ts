@@ -1,0 +1,42 @@
+import { addMessages, init, locale } from 'svelte-i18n';
+
+/**
+ * UI strings, Finnish first. Each area of the app keeps its own message file
+ * (`fi/<area>.json`, `en/<area>.json`, keys under the area name) so screens can be
+ * worked on side by side. The instrument's own text is data and stays Finnish.
+ */
+export const LOCALES = ['fi', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+const STORAGE_KEY = 'laatuarvio.locale';
+
+type Messages = Record<string, unknown>;
+const fi = import.meta.glob<Messages>('./fi/*.json', { eager: true, import: 'default' });
+const en = import.meta.glob<Messages>('./en/*.json', { eager: true, import: 'default' });
+
+export function setupI18n(): void {
+	addMessages('fi', ...Object.values(fi));
+	addMessages('en', ...Object.values(en));
+	init({ fallbackLocale: 'fi', initialLocale: storedLocale() });
+	locale.subscribe((l) => {
+		if (typeof document !== 'undefined' && l) document.documentElement.lang = l;
+	});
+}
+
+function storedLocale(): Locale {
+	try {
+		const v = localStorage.getItem(STORAGE_KEY);
+		return v === 'en' ? 'en' : 'fi';
+	} catch {
+		return 'fi';
+	}
+}
+
+/** The language is a device preference, not review data, so it lives in localStorage. */
+export function chooseLocale(l: Locale): void {
+	try {
+		localStorage.setItem(STORAGE_KEY, l);
+	} catch {
+		/* private mode: the choice lasts for this session */
+	}
+	locale.set(l);
+}

@@ -1,0 +1,135 @@
+import * as z from 'zod/mini';
+import { LevelId, Score, SectionId, SubCriterionId } from '../instrument/schema';
+
+/**
+ * The review document: the single source for the app's types, the validation of
+ * everything read from IndexedDB, an imported file or the network, the published
+ * JSON Schema (static/schema/review-1.json) and the reference receiver.
+ *
+ * `format` names the document format version. A breaking change adds a new
+ * literal and a named migration in ./migrate.ts; the receiver accepts every
+ * format it lists.
+ */
+export const FORMAT = 'laatuarvio.review/1';
+
+/** Free text fields are bounded so a hostile or runaway file cannot fill the disk. */
+export const LIMITS = { shortText: 200, longText: 20_000, notesPerItem: 200, listLength: 200 } as const;
+const Short = z.string().check(z.maxLength(LIMITS.shortText));
+const Long = z.string().check(z.maxLength(LIMITS.longText));
+const IsoDateTime = z.iso.datetime({ offset: true });
+const IsoDate = z.iso.date();
+
+export const NoteSource = z.enum(['interview', 'observation', 'documents']);
+export type NoteSource = z.infer<typeof NoteSource>;
+
+/** An interview or observation note for one item. `role` is a role, never a person's name. */
+export const Note = z.object({
+	id: z.string().check(z.minLength(1), z.maxLength(64)),
+	source: NoteSource,
+	role: Short,
+	text: Long,
+	createdAt: IsoDateTime
+});
+export type Note = z.infer<typeof Note>;
+
+export const SubCriterionAnswer = z.object({
+	/** null = not yet assessed. */
+	met: z.nullable(z.boolean()),
+	evidence: Long
+});
+export type SubCriterionAnswer = z.infer<typeof SubCriterionAnswer>;
+
+/**
+ * A raw figure as entered: a number, a yes/no condition, a chosen option, a list
+ * of numbers (one per coach or per client record), or rows of named numbers.
+ * Empty input cells are null. The figure rules in src/lib/scoring/figures own the keys.
+ */
+const Cell = z.nullable(z.number().check(z.gte(-1e9), z.lte(1e9)));
+export const FigureValue = z.union([
+	Cell,
+	z.boolean(),
+	z.string().check(z.maxLength(64)),
+	z.array(Cell).check(z.maxLength(LIMITS.listLength)),
+	z.array(z.record(z.string().check(z.maxLength(64)), Cell)).check(z.maxLength(LIMITS.listLength))
+]);
+export type FigureValue = z.infer<typeof FigureValue>;
+
+export const ItemAnswer = z.object({
+	number: z.int().check(z.gte(1), z.lte(99)),
+	/** The reviewer's chosen score; null while unscored. The suggestion never writes here. */
+	score: z.nullable(Score),
+	subCriteria: z.record(SubCriterionId, SubCriterionAnswer),
+	figures: z.record(z.string().check(z.maxLength(64)), FigureValue),
+	notes: z.array(Note).check(z.maxLength(LIMITS.notesPerItem)),
+	strengths: Long,
+	recommendations: Long
+});
+export type ItemAnswer = z.infer<typeof ItemAnswer>;
+
+export const ReviewType = z.enum(['external', 'self']);
+export type ReviewType = z.infer<typeof ReviewType>;
+
+export const ReviewMeta = z.object({
+	service: z.string().check(z.trim(), z.minLength(1), z.maxLength(LIMITS.shortText)),
+	organisation: Short,
+	place: Short,
+	reviewers: z.array(Short).check(z.maxLength(10)),
+	startDate: IsoDate,
+	endDate: z.nullable(IsoDate),
+	reviewType: ReviewType
+});
+export type ReviewMeta = z.infer<typeof ReviewMeta>;
+
+export const Interview = z.object({
+	id: z.string().check(z.minLength(1), z.maxLength(64)),
+	role: Short,
+	when: Short
+});
+export type Interview = z.infer<typeof Interview>;
+
+/** Review-level notes: who was interviewed, what was checked, the visit schedule. */
+export const Visit = z.object({
+	interviews: z.array(Interview).check(z.maxLength(LIMITS.listLength)),
+	documentsChecked: Long,
+	schedule: Long
+});
+export type Visit = z.infer<typeof Visit>;
+
+export const Totals = z.object({
+	sections: z.array(z.object({ id: SectionId, score: z.int(), max: z.int(), scored: z.int(), items: z.int() })),
+	total: z.int(),
+	scored: z.int(),
+	items: z.int(),
+	/** null until every item is scored. */
+	level: z.nullable(LevelId)
+});
+export type Totals = z.infer<typeof Totals>;
+
+export const ReviewDocument = z.object({
+	format: z.literal(FORMAT),
+	id: z.uuid(),
+	revision: z.int().check(z.gte(1)),
+	/** The instrument edition the review is scored on, e.g. "fi-2021-11-01". */
+	edition: z.string().check(z.regex(/^[a-z0-9-]+$/), z.maxLength(64)),
+	meta: ReviewMeta,
+	visit: Visit,
+	items: z.array(ItemAnswer).check(z.maxLength(99)),
+	/** The overall written conclusions for the report. */
+	conclusions: Long,
+	/** Totals as the client computed them at finish (the receiver recomputes and stores both). */
+	totals: z.nullable(Totals),
+	createdAt: IsoDateTime,
+	updatedAt: IsoDateTime,
+	finishedAt: z.nullable(IsoDateTime)
+});
+export type ReviewDocument = z.infer<typeof ReviewDocument>;
+
+/** What may leave the device: a finished review, every item scored. */
+export const FinishedReviewDocument = ReviewDocument.check(
+	z.refine((d) => d.finishedAt !== null, { message: 'review is not finished', path: ['finishedAt'] }),
+	z.refine((d) => d.totals !== null, { message: 'totals missing', path: ['totals'] }),
+	z.refine((d) => d.items.length > 0 && d.items.every((i) => i.score !== null), {
+		message: 'every item must be scored',
+		path: ['items']
+	})
+);

@@ -1,0 +1,86 @@
+import { updateItem, type Edit } from './edit';
+import type { ReviewDocument } from './schema';
+
+/**
+ * Every free-text field a reviewer types into, named as data. Typing is saved
+ * through these targets rather than through closures so that an unsaved keystroke
+ * can be journalled synchronously (see src/lib/state/journal.ts) and replayed
+ * after a crash or an immediate reload.
+ */
+export type TextTarget =
+	| { kind: 'item'; item: number; field: 'strengths' | 'recommendations' }
+	| { kind: 'evidence'; item: number; sub: string }
+	| { kind: 'note'; item: number; note: string }
+	| { kind: 'interview'; interview: string; field: 'role' | 'when' }
+	| { kind: 'visit'; field: 'documentsChecked' | 'schedule' }
+	| { kind: 'conclusions' };
+
+export function targetKey(t: TextTarget): string {
+	switch (t.kind) {
+		case 'item':
+			return `item:${t.item}:${t.field}`;
+		case 'evidence':
+			return `evidence:${t.item}:${t.sub}`;
+		case 'note':
+			return `note:${t.item}:${t.note}`;
+		case 'interview':
+			return `interview:${t.interview}:${t.field}`;
+		case 'visit':
+			return `visit:${t.field}`;
+		case 'conclusions':
+			return 'conclusions';
+	}
+}
+
+export function readText(doc: ReviewDocument, t: TextTarget): string | undefined {
+	switch (t.kind) {
+		case 'item':
+			return doc.items.find((i) => i.number === t.item)?.[t.field];
+		case 'evidence':
+			return doc.items.find((i) => i.number === t.item)?.subCriteria[t.sub]?.evidence;
+		case 'note':
+			return doc.items.find((i) => i.number === t.item)?.notes.find((n) => n.id === t.note)?.text;
+		case 'interview':
+			return doc.visit.interviews.find((i) => i.id === t.interview)?.[t.field];
+		case 'visit':
+			return doc.visit[t.field];
+		case 'conclusions':
+			return doc.conclusions;
+	}
+}
+
+/**
+ * Applies typed text. A target that no longer exists (a note deleted in another
+ * tab) is a no-op rather than an error: the text was removed on purpose.
+ */
+export function setText(t: TextTarget, value: string): Edit {
+	return (doc) => {
+		if (readText(doc, t) === undefined) return doc;
+		switch (t.kind) {
+			case 'item':
+				return updateItem(t.item, (i) => ({ ...i, [t.field]: value }))(doc);
+			case 'evidence':
+				return updateItem(t.item, (i) => ({
+					...i,
+					subCriteria: { ...i.subCriteria, [t.sub]: { met: i.subCriteria[t.sub]?.met ?? null, evidence: value } }
+				}))(doc);
+			case 'note':
+				return updateItem(t.item, (i) => ({
+					...i,
+					notes: i.notes.map((n) => (n.id === t.note ? { ...n, text: value } : n))
+				}))(doc);
+			case 'interview':
+				return {
+					...doc,
+					visit: {
+						...doc.visit,
+						interviews: doc.visit.interviews.map((i) => (i.id === t.interview ? { ...i, [t.field]: value } : i))
+					}
+				};
+			case 'visit':
+				return { ...doc, visit: { ...doc.visit, [t.field]: value } };
+			case 'conclusions':
+				return { ...doc, conclusions: value };
+		}
+	};
+}

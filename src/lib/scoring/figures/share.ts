@@ -1,0 +1,44 @@
+import type { FigureField, Localized } from '../types';
+import { percent, sum } from './bands';
+import type { Reader } from './read';
+import { REASON, UNIT, t } from './text';
+
+/**
+ * The form states many measures as a percentage. The reviewer enters what they
+ * counted — the part and the whole — and the rule divides, so the report shows
+ * both counts behind every percentage.
+ */
+export function countShare(r: Reader, partKey: string, wholeKey: string): number {
+	const whole = r.number(wholeKey, { whole: true, positive: true });
+	const part = r.number(partKey, { whole: true });
+	if (part > whole) r.reject(partKey, REASON.partOverWhole);
+	return percent(part, whole);
+}
+
+/**
+ * Share of working time, from each coach's hours a week. Summing hours before
+ * dividing weights each coach by their working time, so a part-timer does not
+ * count as much as a full-timer.
+ */
+export function hoursShare(r: Reader, key: string, partColumn: string): number {
+	const rows = r.rows(key, { [partColumn]: {}, workingHours: { positive: true } });
+	rows.forEach((row, i) => {
+		if ((row[partColumn] ?? NaN) > row.workingHours) r.reject(`${key}[${i}].${partColumn}`, REASON.partOverWhole);
+	});
+	return percent(sum(rows.map((row) => row[partColumn] ?? NaN)), sum(rows.map((row) => row.workingHours)));
+}
+
+/** The per-coach hours table both working-time items use. */
+export function hoursInput(key: string, partColumn: string, partLabel: Localized, help: Localized): FigureField {
+	return {
+		key,
+		kind: 'rows',
+		label: t('Työhönvalmentajien työaika viikossa', "Coaches' working hours a week"),
+		itemLabel: t('Työhönvalmentaja', 'Coach'),
+		columns: [
+			{ key: partColumn, label: partLabel, unit: UNIT.hoursPerWeek, min: 0, step: 0.5 },
+			{ key: 'workingHours', label: t('Työaika', 'Working hours'), unit: UNIT.hoursPerWeek, min: 0, step: 0.5 }
+		],
+		help
+	};
+}

@@ -1,0 +1,52 @@
+import type { Score } from '../instrument/schema';
+import type { FigureValue } from '../review/schema';
+
+/** Text that the rule itself supplies (labels, band names), in both UI languages. */
+export type Localized = { fi: string; en: string };
+
+/** One raw figure the reviewer enters for a figure item. The UI renders these generically. */
+export type FigureField =
+	| { key: string; kind: 'number'; label: Localized; unit?: Localized; min?: number; max?: number; step?: number; help?: Localized }
+	/** one number per coach, per client record, …; itemLabel names one entry ("Valmentaja", "Asiakas") */
+	| { key: string; kind: 'list'; label: Localized; itemLabel: Localized; unit?: Localized; min?: number; max?: number; step?: number; help?: Localized }
+	/** rows of named numbers, e.g. per coach: contacts per week and job-seeking clients */
+	| { key: string; kind: 'rows'; label: Localized; itemLabel: Localized; columns: { key: string; label: Localized; unit?: Localized; min?: number; max?: number; step?: number }[]; help?: Localized }
+	| { key: string; kind: 'choice'; label: Localized; options: { value: string; label: Localized }[]; help?: Localized }
+	| { key: string; kind: 'boolean'; label: Localized; help?: Localized };
+
+export type Figures = Record<string, FigureValue>;
+
+/** The measure a figure rule computed, e.g. 23.5 clients per full-time coach. */
+export type Measure = { value: number; label: Localized; unit: Localized };
+
+/** A figure that fell between two of the form's bands (or on an overlap), and the documented decision. */
+export type BandGap = { text: Localized; decision: Localized };
+
+export type FigureOutcome =
+	| { kind: 'incomplete'; missing: string[] }
+	| { kind: 'invalid'; field: string; reason: Localized }
+	| {
+			kind: 'suggested';
+			score: Score;
+			measure: Measure;
+			/** The band the measure fell in, as the form words it ("21–25 asiakasta"). */
+			band: Localized;
+			/** Set when the measure fell in a gap or overlap of the form's bands. */
+			gap: BandGap | null;
+			/** Qualitative conditions the suggestion assumed (e.g. 17's tracking-form review). */
+			assumptions: Localized[];
+	  };
+
+export interface FigureRule {
+	id: string;
+	inputs: FigureField[];
+	evaluate(figures: Figures): FigureOutcome;
+}
+
+/** What the workspace and the report show next to the reviewer's own score. */
+export type SuggestionResult =
+	| { kind: 'none' } // judgement item
+	| { kind: 'incomplete'; basis: 'count' | 'figures'; missing: string[] }
+	| { kind: 'invalid'; basis: 'figures'; field: string; reason: Localized }
+	| { kind: 'suggested'; basis: 'count'; score: Score; met: number; of: number }
+	| ({ basis: 'figures' } & Extract<FigureOutcome, { kind: 'suggested' }>);

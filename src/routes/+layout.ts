@@ -1,0 +1,4 @@
+// A static SPA: nothing is rendered on a server, every route runs in the browser.
+export const ssr = false;
+export const prerender = false;
+export const trailingSlash = 'never';
