@@ -69,6 +69,8 @@ export function buildReceiver(options: ReceiverOptions): FastifyInstance {
 	app.setErrorHandler(handleError);
 	app.setNotFoundHandler((_request, reply) => sendError(reply, 404, 'not-found', 'no such endpoint'));
 
+	// For process supervisors and test runners: no token, and nothing about the data.
+	app.get('/healthz', async () => ({ ok: true }));
 	if (faults) registerFaultRoutes(app, faults, storage);
 
 	const authenticate = createAuthenticator(options.tokens);

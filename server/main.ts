@@ -11,6 +11,7 @@ import { openSqliteStore } from './storage/sqlite';
  */
 const env = process.env;
 const production = env.NODE_ENV === 'production';
+const READ_ONLY = 'readonly:';
 
 function list(value: string | undefined): string[] {
 	return (value ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '');
@@ -21,11 +22,12 @@ function fail(message: string): never {
 	process.exit(1);
 }
 
+/** RECEIVER_TOKENS: "token" may upload and read, "readonly:token" may only read. */
 function tokenGrants(): TokenGrant[] {
-	const grants = [
-		...list(env.RECEIVER_TOKENS).map((token) => ({ token, canWrite: true })),
-		...list(env.RECEIVER_READ_TOKENS).map((token) => ({ token, canWrite: false }))
-	];
+	const grants = list(env.RECEIVER_TOKENS).map((entry) =>
+		entry.startsWith(READ_ONLY) ? { token: entry.slice(READ_ONLY.length), canWrite: false } : { token: entry, canWrite: true }
+	);
+	if (grants.some((g) => g.token === '')) fail('RECEIVER_TOKENS has an empty token');
 	if (grants.length > 0) return grants;
 	if (production) fail('RECEIVER_TOKENS is required when NODE_ENV=production');
 	// Never print the token itself: logs end up in places tokens should not.

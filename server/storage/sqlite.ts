@@ -1,31 +1,8 @@
 import Database from 'better-sqlite3';
 import { Totals } from '../../src/lib/review/schema';
 import type { Receipt, ReviewSummary } from '../../src/lib/sync/protocol';
+import { migrate } from './migrations';
 import type { NewRevision, PutResult, ReviewStore, StoredRecord } from './types';
-
-/**
- * Schema changes are appended here, never edited: on open, every migration past
- * the stored schema_version runs in one transaction.
- */
-const MIGRATIONS: readonly string[] = [
-	`CREATE TABLE revisions (
-		review_id     TEXT    NOT NULL,
-		revision      INTEGER NOT NULL,
-		hash          TEXT    NOT NULL,
-		document      TEXT    NOT NULL,
-		client_totals TEXT,
-		server_totals TEXT    NOT NULL,
-		totals_match  INTEGER NOT NULL,
-		service       TEXT    NOT NULL,
-		organisation  TEXT    NOT NULL,
-		start_date    TEXT    NOT NULL,
-		total         INTEGER NOT NULL,
-		level         TEXT,
-		receipt_id    TEXT    NOT NULL UNIQUE,
-		stored_at     TEXT    NOT NULL,
-		PRIMARY KEY (review_id, revision)
-	) STRICT`
-];
 
 type Row = {
 	review_id: string;
@@ -117,21 +94,6 @@ export function openSqliteStore(path: string): ReviewStore {
 	};
 }
 
-function migrate(db: Database.Database): void {
-	db.exec('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)');
-	const row = db.prepare<[], { version: number }>('SELECT version FROM schema_version').get();
-	const current = row?.version ?? 0;
-	if (current > MIGRATIONS.length) {
-		throw new Error(`database schema ${current} is newer than this receiver (${MIGRATIONS.length})`);
-	}
-	if (current === MIGRATIONS.length) return;
-	db.transaction(() => {
-		for (const step of MIGRATIONS.slice(current)) db.exec(step);
-		db.exec('DELETE FROM schema_version');
-		db.prepare('INSERT INTO schema_version (version) VALUES (?)').run(MIGRATIONS.length);
-	}).immediate();
-}
-
 /** Stored JSON is parsed back through the schema: a hand-edited row should fail here, not in a client. */
 function totalsOf(text: string): Totals {
 	return Totals.parse(JSON.parse(text));
@@ -170,5 +132,3 @@ function summaryOf(row: Row): ReviewSummary {
 		storedAt: row.stored_at
 	};
 }
-
-export const SCHEMA_VERSION = MIGRATIONS.length;

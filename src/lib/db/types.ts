@@ -1,4 +1,4 @@
-import type { ReviewStatus } from '../review/lifecycle';
+import type { ReviewStatus } from '../review/lifecycle-reopen';
 import type { ReviewDocument, ReviewType } from '../review/schema';
 
 /** What the reviews list shows, kept beside the document so the list needs neither zod nor the instrument. */

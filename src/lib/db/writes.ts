@@ -1,7 +1,7 @@
-import { getEdition } from '../instrument/index';
 import { createReviewDocument, serviceKey } from '../review/create';
 import type { Edit } from '../review/edit';
-import { finish, reopen, type FinishResult } from '../review/lifecycle';
+import type { FinishResult } from '../review/lifecycle';
+import { reopen } from '../review/lifecycle-reopen';
 import type { ReviewDocument, ReviewMeta } from '../review/schema';
 import { database } from './database';
 import { WriteError, toWriteError } from './errors';
@@ -14,6 +14,15 @@ import type { OutboxRow, ReviewRow, ReviewSummary } from './types';
  */
 
 const nowIso = () => new Date().toISOString();
+
+/**
+ * The instrument text and the scoring rules are loaded on demand so that the
+ * reviews list (which only deletes and lists) does not carry them in its first load.
+ * Loaded before a transaction starts: awaiting a non-IndexedDB promise inside a
+ * Dexie transaction would let it commit early.
+ */
+const instrument = () => import('../instrument/index');
+const lifecycle = () => import('../review/lifecycle');
 
 function summarize(doc: ReviewDocument): ReviewSummary {
 	const scores = doc.items.map((i) => i.score).filter((s): s is NonNullable<typeof s> => s !== null);
@@ -54,7 +63,7 @@ async function guarded<T>(work: () => Promise<T>): Promise<T> {
 
 export function createReview(meta: ReviewMeta, editionId: string, id: string = crypto.randomUUID()): Promise<string> {
 	return guarded(async () => {
-		const edition = getEdition(editionId);
+		const edition = (await instrument()).getEdition(editionId);
 		if (!edition) throw new WriteError({ kind: 'invalid', message: `unknown edition ${editionId}` });
 		const doc = createReviewDocument({ id, edition, meta, now: nowIso() });
 		await database().reviews.add(rowFor(doc));
@@ -80,8 +89,9 @@ export function editReview(id: string, edit: Edit): Promise<ReviewDocument> {
 /** Marks the review finished and queues that revision for upload, in one transaction. */
 export function finishReview(id: string): Promise<FinishResult> {
 	const db = database();
-	return guarded(() =>
-		db.transaction('rw', db.reviews, db.outbox, async () => {
+	return guarded(async () => {
+		const [{ getEdition }, { finish }] = await Promise.all([instrument(), lifecycle()]);
+		return db.transaction('rw', db.reviews, db.outbox, async () => {
 			const row = await db.reviews.get(id);
 			if (!row) throw new WriteError({ kind: 'not-found' });
 			if (row.status !== 'draft') throw new WriteError({ kind: 'read-only', status: row.status });
@@ -106,8 +116,8 @@ export function finishReview(id: string): Promise<FinishResult> {
 			};
 			await db.outbox.put(entry);
 			return result;
-		})
-	);
+		});
+	});
 }
 
 /** Starts the next revision as a draft. The finished revision stays queued or uploaded as it was. */

@@ -9,7 +9,7 @@ export const LOCALES = ['fi', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 const STORAGE_KEY = 'laatuarvio.locale';
 
-type Messages = Record<string, unknown>;
+type Messages = Parameters<typeof addMessages>[1];
 const fi = import.meta.glob<Messages>('./fi/*.json', { eager: true, import: 'default' });
 const en = import.meta.glob<Messages>('./en/*.json', { eager: true, import: 'default' });
 

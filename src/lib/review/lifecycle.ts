@@ -7,7 +7,7 @@ import type { ReviewDocument } from './schema';
  * gets uploaded); reopening starts the next revision as a draft, so the receiver
  * never sees a finished revision change under the same number.
  */
-export type ReviewStatus = 'draft' | 'finished';
+export type { ReviewStatus } from './lifecycle-reopen';
 
 export type FinishResult =
 	| { ok: true; doc: ReviewDocument }
@@ -26,6 +26,4 @@ export function finish(doc: ReviewDocument, edition: Edition, now: string): Fini
 	};
 }
 
-export function reopen(doc: ReviewDocument, now: string): ReviewDocument {
-	return { ...doc, revision: doc.revision + 1, finishedAt: null, totals: null, updatedAt: now };
-}
+export { reopen } from './lifecycle-reopen';

@@ -4,7 +4,7 @@ import { LevelId, Score, SectionId, SubCriterionId } from '../instrument/schema'
 /**
  * The review document: the single source for the app's types, the validation of
  * everything read from IndexedDB, an imported file or the network, the published
- * JSON Schema (static/schema/review-1.json) and the reference receiver.
+ * JSON Schema (static/schema/laatuarvio.review-1.schema.json) and the reference receiver.
  *
  * `format` names the document format version. A breaking change adds a new
  * literal and a named migration in ./migrate.ts; the receiver accepts every

@@ -18,16 +18,31 @@ export interface SessionDeps {
 	storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 }
 
+type Typed = { target: TextTarget; value: string; committedAt: string | null };
+
+/** Failures that may pass once the reviewer acts (frees space, tries again); the rest would fail the same way. */
+const RETRYABLE = new Set<WriteFailure['kind']>(['storage-full', 'unknown']);
+
 /**
  * One open review: its live document, and a single-flight writer that saves every
  * change as soon as the previous write has committed. There is no debounce timer to
  * lose: edits that arrive while a write is in flight are folded into the next one.
  */
 export class ReviewSession {
-	#loaded = $state<LoadedReview>({ kind: 'loading' });
-	#save = $state<SaveState>({ kind: 'saved', at: null });
+	// Raw: the document is replaced whole on every commit, never mutated in place.
+	#loaded = $state.raw<LoadedReview>({ kind: 'loading' });
+	#save = $state.raw<SaveState>({ kind: 'saved', at: null });
 	#edits: Edit[] = [];
+	/** Typed values waiting for the next write. */
 	#texts = new Map<string, { target: TextTarget; value: string }>();
+	/**
+	 * What the field shows: the latest typed value until the live document carries it.
+	 * #texts alone is not enough: it is emptied when a write starts, and a document
+	 * emitted while that write is in flight still holds the older text.
+	 */
+	#typed = new Map<string, Typed>();
+	/** Keys of the texts the write in flight carries. */
+	#writing = new Set<string>();
 	#inflight: Promise<void> | null = null;
 	#journal: Journal;
 	#unsubscribe: (() => void) | null = null;
@@ -56,6 +71,7 @@ export class ReviewSession {
 	start(): () => void {
 		const sub = this.deps.watch(this.id).subscribe({
 			next: (value) => {
+				if (value.kind === 'ready') this.#forgetShown(value.doc);
 				this.#loaded = value;
 				if (value.kind === 'ready' && !this.#replayed) this.#replay(value.doc);
 			},
@@ -70,14 +86,14 @@ export class ReviewSession {
 		this.#unsubscribe = null;
 	}
 
-	/** The text to show in a field: what was typed and not yet saved, else what is stored. */
+	/** The text to show in a field: what was typed and not yet in the document, else what is stored. */
 	text(target: TextTarget): string {
-		const pending = this.#texts.get(targetKey(target));
-		if (pending) return pending.value;
+		const typed = this.#typed.get(targetKey(target));
+		if (typed) return typed.value;
 		return (this.doc && readText(this.doc, target)) ?? '';
 	}
 
-	/** A structural change (score tap, checkbox, new note). Resolves when durable. */
+	/** A structural change (score tap, checkbox, new note). Resolves when durable or failed (see saveState). */
 	edit(edit: Edit): Promise<void> {
 		this.#edits.push(edit);
 		return this.#pump();
@@ -85,14 +101,25 @@ export class ReviewSession {
 
 	/** A keystroke. Journalled synchronously, saved with the next write. */
 	type(target: TextTarget, value: string): Promise<void> {
+		const key = targetKey(target);
 		this.#journal.record(target, value);
-		this.#texts.set(targetKey(target), { target, value });
+		this.#texts.set(key, { target, value });
+		this.#typed.set(key, { target, value, committedAt: null });
 		return this.#pump();
 	}
 
-	/** Waits until everything typed so far is in IndexedDB (used on pagehide and before navigation). */
+	/** Waits until everything typed so far is in IndexedDB (used on pagehide and before finishing). */
 	async flush(): Promise<void> {
 		while (this.#inflight) await this.#inflight;
+	}
+
+	/** Retry after an error (e.g. the reviewer freed space). */
+	retry(): Promise<void> {
+		if (this.#edits.length === 0 && this.#texts.size === 0 && !this.#inflight) {
+			this.#save = { kind: 'saved', at: Date.now() };
+			return Promise.resolve();
+		}
+		return this.#pump();
 	}
 
 	#replay(doc: ReviewDocument): void {
@@ -101,6 +128,20 @@ export class ReviewSession {
 		for (const entry of Object.values(this.#journal.entries())) {
 			if (readText(doc, entry.target) !== entry.value) void this.type(entry.target, entry.value);
 			else this.#journal.settle(entry.target, entry.value);
+		}
+	}
+
+	/**
+	 * A shown value is dropped once the document holds it, or once a document at
+	 * least as new as the commit that carried it says otherwise (another tab wrote
+	 * the field later): the stored text then wins.
+	 */
+	#forgetShown(doc: ReviewDocument): void {
+		for (const [key, typed] of this.#typed) {
+			if (this.#texts.has(key) || this.#writing.has(key)) continue; // a newer value is on its way
+			const stored = readText(doc, typed.target);
+			const superseded = typed.committedAt !== null && doc.updatedAt >= typed.committedAt;
+			if (stored === typed.value || stored === undefined || superseded) this.#typed.delete(key);
 		}
 	}
 
@@ -114,29 +155,44 @@ export class ReviewSession {
 			const edits = this.#edits.splice(0);
 			const texts = [...this.#texts.values()];
 			this.#texts.clear();
+			this.#writing = new Set(texts.map((t) => targetKey(t.target)));
 			const all: Edit[] = [...edits, ...texts.map((t) => setText(t.target, t.value))];
 			this.#save = { kind: 'saving' };
+			let committed: ReviewDocument;
 			try {
-				await this.deps.write(this.id, (doc) => all.reduce((d, e) => e(d), doc));
-				for (const t of texts) this.#journal.settle(t.target, t.value);
-				this.#save = { kind: 'saved', at: Date.now() };
+				committed = await this.deps.write(this.id, (doc) => all.reduce((d, e) => e(d), doc));
 			} catch (error) {
-				// Keep what was typed: put texts back unless newer ones arrived; the journal still holds them.
-				for (const t of texts) {
-					const key = targetKey(t.target);
-					if (!this.#texts.has(key)) this.#texts.set(key, t);
-				}
-				const failure: WriteFailure =
-					error instanceof WriteError ? error.failure : { kind: 'unknown', message: String(error) };
-				this.#save = { kind: 'error', failure };
-				// Structural edits that failed are not retried blindly; the screen shows the error.
+				this.#writing.clear();
+				this.#failed(error, edits, texts);
 				return;
 			}
+			this.#writing.clear();
+			for (const t of texts) this.#landed(t.target, t.value, committed);
+			this.#save = { kind: 'saved', at: Date.now() };
 		}
 	}
 
-	/** Retry after an error (e.g. the reviewer freed space). */
-	retry(): Promise<void> {
-		return this.#pump();
+	/** The journal entry goes only when the committed document holds exactly the journalled value. */
+	#landed(target: TextTarget, value: string, committed: ReviewDocument): void {
+		const stored = readText(committed, target);
+		// undefined: the field was deleted (a removed note); its text went with it on purpose.
+		if (stored !== value && stored !== undefined) return;
+		this.#journal.settle(target, value);
+		const typed = this.#typed.get(targetKey(target));
+		if (typed?.value === value) typed.committedAt = committed.updatedAt;
+	}
+
+	#failed(error: unknown, edits: Edit[], texts: { target: TextTarget; value: string }[]): void {
+		const failure: WriteFailure =
+			error instanceof WriteError ? error.failure : { kind: 'unknown', message: String(error) };
+		// Keep what was typed: put texts back unless newer ones arrived; the journal still holds them.
+		for (const t of texts) {
+			const key = targetKey(t.target);
+			if (!this.#texts.has(key)) this.#texts.set(key, t);
+		}
+		// Structural edits wait, in order, for the next write the reviewer triggers (a retry,
+		// a keystroke) when that can help; a read-only or missing review would refuse them again.
+		if (RETRYABLE.has(failure.kind)) this.#edits.unshift(...edits);
+		this.#save = { kind: 'error', failure };
 	}
 }

@@ -1,6 +1,6 @@
 import type { FigureField, Localized } from '../types';
 import { percent, sum } from './bands';
-import type { Reader } from './read';
+import type { NumberRule, Reader } from './read';
 import { REASON, UNIT, t } from './text';
 
 /**
@@ -20,12 +20,13 @@ export function countShare(r: Reader, partKey: string, wholeKey: string): number
  * dividing weights each coach by their working time, so a part-timer does not
  * count as much as a full-timer.
  */
-export function hoursShare(r: Reader, key: string, partColumn: string): number {
-	const rows = r.rows(key, { [partColumn]: {}, workingHours: { positive: true } });
+export function hoursShare<P extends string>(r: Reader, key: string, partColumn: P): number {
+	const columns = { [partColumn]: {}, workingHours: { positive: true } } as Record<P | 'workingHours', NumberRule>;
+	const rows = r.rows(key, columns);
 	rows.forEach((row, i) => {
-		if ((row[partColumn] ?? NaN) > row.workingHours) r.reject(`${key}[${i}].${partColumn}`, REASON.partOverWhole);
+		if (row[partColumn] > row.workingHours) r.reject(`${key}[${i}].${partColumn}`, REASON.partOverWhole);
 	});
-	return percent(sum(rows.map((row) => row[partColumn] ?? NaN)), sum(rows.map((row) => row.workingHours)));
+	return percent(sum(rows.map((row) => row[partColumn])), sum(rows.map((row) => row.workingHours)));
 }
 
 /** The per-coach hours table both working-time items use. */

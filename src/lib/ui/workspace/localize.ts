@@ -1,0 +1,38 @@
+import type { FigureField, Localized } from '$lib/scoring';
+
+/** The scoring rules carry their own labels in both languages; the UI picks one. */
+export function pick(text: Localized, locale: string | null | undefined): string {
+	return locale?.startsWith('en') ? text.en : text.fi;
+}
+
+export function formatNumber(value: number, locale: string | null | undefined): string {
+	return new Intl.NumberFormat(locale ?? 'fi', { maximumFractionDigits: 2 }).format(value);
+}
+
+export function formatDateTime(iso: string, locale: string | null | undefined): string {
+	const date = new Date(iso);
+	if (Number.isNaN(date.getTime())) return iso;
+	return new Intl.DateTimeFormat(locale ?? 'fi', { dateStyle: 'short', timeStyle: 'short' }).format(date);
+}
+
+/**
+ * A rule names a problem field as `key`, `key[i]` or `key[i].column` (0-based).
+ * This turns that into what the reviewer sees on screen ("Työhönvalmentaja 2: Työaika").
+ */
+export function fieldLabel(inputs: readonly FigureField[], path: string, locale: string | null | undefined): string {
+	const match = /^([^[.]+)(?:\[(\d+)\])?(?:\.(.+))?$/.exec(path);
+	const field = match && inputs.find((f) => f.key === match[1]);
+	if (!match || !field) return path;
+	const parts = [pick(field.label, locale)];
+	if (match[2] !== undefined && (field.kind === 'list' || field.kind === 'rows')) {
+		parts.push(`${pick(field.itemLabel, locale)} ${Number(match[2]) + 1}`);
+	}
+	if (match[3] !== undefined && field.kind === 'rows') {
+		const column = field.columns.find((c) => c.key === match[3]);
+		parts.push(column ? pick(column.label, locale) : match[3]);
+	}
+	return parts.join(': ');
+}
+
+/** The input key a problem path belongs to, so the field can be marked. */
+export const fieldKey = (path: string): string => path.split(/[[.]/)[0] ?? path;

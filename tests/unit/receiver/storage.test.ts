@@ -1,0 +1,96 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SCHEMA_VERSION } from '../../../server/storage/migrations';
+import { openSqliteStore } from '../../../server/storage/sqlite';
+import type { NewRevision } from '../../../server/storage/types';
+
+const dirs: string[] = [];
+afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+function tempDb(): string {
+	const dir = mkdtempSync(join(tmpdir(), 'store-test-'));
+	dirs.push(dir);
+	return join(dir, 'r.sqlite');
+}
+
+const totals = { sections: [], total: 100, scored: 25, items: 25, level: 'good' as const };
+function revision(overrides: Partial<NewRevision> = {}): NewRevision {
+	return {
+		reviewId: 'r1',
+		revision: 1,
+		hash: 'h1',
+		documentJson: '{}',
+		clientTotals: totals,
+		serverTotals: totals,
+		totalsMatch: true,
+		summary: { service: 's', organisation: 'o', startDate: '2026-03-02' },
+		receiptId: `receipt-${Math.random()}`,
+		storedAt: '2026-03-03T12:00:00.000Z',
+		...overrides
+	};
+}
+
+describe('SQLite review store', () => {
+	it('creates its tables and records the schema version on open', async () => {
+		const path = tempDb();
+		await openSqliteStore(path).close();
+		const db = new Database(path, { readonly: true });
+		expect(db.prepare('SELECT version FROM schema_version').all()).toEqual([{ version: SCHEMA_VERSION }]);
+		expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+		db.close();
+	});
+
+	it('keeps what it stored across a reopen and does not migrate twice', async () => {
+		const path = tempDb();
+		const first = openSqliteStore(path);
+		await first.putRevision(revision());
+		await first.close();
+		const again = openSqliteStore(path);
+		expect((await again.list()).map((r) => r.reviewId)).toEqual(['r1']);
+		await again.close();
+	});
+
+	it('refuses a database written by a newer receiver', async () => {
+		const path = tempDb();
+		await openSqliteStore(path).close();
+		const db = new Database(path);
+		db.prepare('UPDATE schema_version SET version = ?').run(SCHEMA_VERSION + 1);
+		db.close();
+		expect(() => openSqliteStore(path)).toThrow(/newer/);
+	});
+
+	it.each([
+		['the same hash', revision({ receiptId: 'other' }), 'duplicate'],
+		['another hash', revision({ hash: 'h2' }), 'mismatch'],
+		['an older revision', revision({ revision: 1, reviewId: 'r2' }), 'newer-exists']
+	])('decides a second put with %s', async (_name, second, kind) => {
+		const store = openSqliteStore(':memory:');
+		await store.putRevision(revision());
+		await store.putRevision(revision({ reviewId: 'r2', revision: 2 }));
+		expect((await store.putRevision(second)).kind).toBe(kind);
+		await store.close();
+	});
+
+	it('gives a duplicate the first receipt, not the one offered', async () => {
+		const store = openSqliteStore(':memory:');
+		const stored = await store.putRevision(revision({ receiptId: 'first' }));
+		const again = await store.putRevision(revision({ receiptId: 'second', storedAt: '2030-01-01T00:00:00.000Z' }));
+		expect(stored.kind === 'stored' && again.kind === 'duplicate' && again.receipt).toEqual(
+			stored.kind === 'stored' && { ...stored.receipt, duplicate: true }
+		);
+		await store.close();
+	});
+
+	it('stores one copy when two connections to one file put the same revision', async () => {
+		const path = tempDb();
+		const a = openSqliteStore(path);
+		const b = openSqliteStore(path);
+		const results = await Promise.all([a.putRevision(revision({ receiptId: 'a' })), b.putRevision(revision({ receiptId: 'b' }))]);
+		expect(results.map((r) => r.kind).sort()).toEqual(['duplicate', 'stored']);
+		await a.close();
+		await b.close();
+	});
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { followAlongDuration } from '../../../../src/lib/scoring/figures/follow-along-duration';
+import { bilingual, ofThousand, placed } from '../helpers';
+
+const share = (p: number, more: Record<string, string | boolean> = {}) => {
+	const { part, whole } = ofThousand(p);
+	return { started: whole, metAtFourMonths: part, ...more };
+};
+
+describe('follow-along-duration (item 23): share still met face to face four months after starting work', () => {
+	it.each([
+		['nobody met after the first month → 1', share(0, { metAfterFirstMonth: false }), 0, 1],
+		['met after the first month, but nobody at four months → 2', share(0, { metAfterFirstMonth: true }), 0, 2],
+		['0.1 % → 2', share(0.1), 0.1, 2],
+		['49.9 % → 2', share(49.9), 49.9, 2],
+		['50 % → 3 (at least half)', share(50, { rhythm: 'neither' }), 50, 3],
+		['100 % without the anchor-4 rhythm → 3', share(100, { rhythm: 'neither' }), 100, 3],
+		['50 % with the anchor-4 rhythm → 4', share(50, { rhythm: 'anchor-4' }), 50, 4],
+		['50 % with the anchor-5 rhythm → 5', share(50, { rhythm: 'anchor-5' }), 50, 5],
+		['49.9 % with the anchor-5 rhythm stays 2: the anchors build on each other', share(49.9, { rhythm: 'anchor-5' }), 49.9, 2]
+	])('%s', (_, figures, value, score) => {
+		expect(placed(followAlongDuration, figures)).toEqual({ value, score, gap: false });
+	});
+
+	it('marks scores 4–5 as the reviewer’s qualitative judgement', () => {
+		const o = followAlongDuration.evaluate(share(80, { rhythm: 'anchor-4' }));
+		expect(o).toMatchObject({ kind: 'suggested', score: 4, assumptions: [bilingual, bilingual] });
+	});
+
+	it.each([
+		['more met than started', { started: 5, metAtFourMonths: 6 }, 'metAtFourMonths'],
+		['nobody started work', { started: 0, metAtFourMonths: 0 }, 'started'],
+		['an unknown rhythm', share(60, { rhythm: 'monthly' }), 'rhythm']
+	])('invalid: %s', (_, figures, field) => {
+		expect(followAlongDuration.evaluate(figures)).toEqual({ kind: 'invalid', field, reason: bilingual });
+	});
+
+	it.each([
+		['nothing entered', {}, ['started', 'metAtFourMonths']],
+		['nobody met at four months asks whether anyone is met after the first month', share(0), ['metAfterFirstMonth']],
+		['at least half asks for the rhythm', share(50), ['rhythm']]
+	])('incomplete: %s', (_, figures, missing) => {
+		expect(followAlongDuration.evaluate(figures)).toEqual({ kind: 'incomplete', missing });
+	});
+});
