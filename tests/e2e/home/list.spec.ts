@@ -41,7 +41,7 @@ test('the storage status says whether storage is persistent and how much is used
 	const home = new HomePage(page);
 	await home.open();
 	const status = page.getByTestId('storage-status');
-	await expect(status.getByTestId('storage-persisted')).toHaveText(/Pysyvä tallennus/);
+	await expect(status.getByTestId('storage-persisted')).toHaveText(/Pysyvä/);
 	await expect(status.getByTestId('storage-usage')).toHaveText(/^Käytössä [\d,]+ (B|kB|MB|GB), tilaa käytettävissä yhteensä [\d,\s]+ (kB|MB|GB)$/);
 	const persisted = await status.getByTestId('storage-persisted').getAttribute('data-persisted');
 	// Headless Chromium may or may not grant it; either way the screen must match the browser.

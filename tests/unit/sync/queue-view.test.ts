@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { OutboxRow } from '../../../src/lib/db/types';
 import { nextDueAt, pickNext } from '../../../src/lib/sync/queue-order';
 import { badgeState, entryView, summarize, type QueueSummary } from '../../../src/lib/sync/queue-view';
+import type { DrainResult } from '../../../src/lib/sync/uploader';
 
 let n = 0;
 function row(patch: Partial<OutboxRow>): OutboxRow {
@@ -40,8 +41,9 @@ describe('entryView', () => {
 
 describe('badgeState', () => {
 	const s = (patch: Partial<QueueSummary>): QueueSummary => ({ unsent: 0, uploading: 0, failed: 0, paused: false, ...patch });
-	const idle = { online: true, running: false, lastResult: null };
-	it.each<[string, QueueSummary, Partial<typeof idle> & { lastResult?: unknown }, string]>([
+	type Context = { online: boolean; running: boolean; lastResult: DrainResult | null };
+	const idle: Context = { online: true, running: false, lastResult: null };
+	it.each<[string, QueueSummary, Partial<Context>, string]>([
 		['nothing queued', s({}), {}, 'all-sent'],
 		['two waiting', s({ unsent: 2 }), {}, 'unsent'],
 		['offline with unsent', s({ unsent: 2 }), { online: false }, 'offline'],
@@ -53,7 +55,7 @@ describe('badgeState', () => {
 		['paused pass, nothing left', s({}), { lastResult: { kind: 'paused', since: '' } }, 'paused'],
 		['no endpoint', s({ unsent: 3, paused: true }), { lastResult: { kind: 'not-configured', reason: 'no-endpoint' } }, 'not-configured']
 	])('%s → %s', (_name, summary, context, kind) => {
-		expect(badgeState(summary, { ...idle, ...context } as Parameters<typeof badgeState>[1]).kind).toBe(kind);
+		expect(badgeState(summary, { ...idle, ...context }).kind).toBe(kind);
 	});
 
 	it('counts what is unsent, failed and paused', () => {

@@ -34,8 +34,8 @@ export const firstEmployerContact: FigureRule = {
 			min: 0,
 			step: 1,
 			help: t(
-				'Yksi rivi kutakin tarkistettua asiakastietoa kohden; tapaaminen joko asiakkaan tai työhönvalmentajan toimesta.',
-				'One row per client record checked; the meeting may be by the client or the coach.'
+				'Yksi rivi kutakin tarkistettua asiakastietoa kohden; tapaaminen joko asiakkaan tai työhönvalmentajan toimesta. Jos tapaamista ei vielä ole ollut, merkitse tähänastiset päivät.',
+				'One row per client record checked; the meeting may be by the client or the coach. If there has been no meeting yet, enter the days so far.'
 			)
 		},
 		{ key: 'contactsTracked', kind: 'boolean', label: TRACKED, help: t('Vaaditaan 5 pisteeseen.', 'Required for a score of 5.') }

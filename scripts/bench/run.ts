@@ -1,0 +1,192 @@
+/**
+ * `npm run bench`: measures what the issues budget, on this machine, and prints
+ * each figure beside its budget. It builds the app, starts the static server and
+ * the receiver on spare ports, and drives Debian's Chromium with Playwright.
+ * Figures are printed, not asserted: a slow CI machine must not fail the tests.
+ */
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { execSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { allFiles, gz, precacheFiles } from './sizes';
+import { seedFinishedReviews } from './seed';
+
+const BUILD_DIR = resolve(process.env.BUILD_DIR ?? 'build');
+const APP_PORT = Number(process.env.BENCH_APP_PORT ?? 4390);
+const RECEIVER_PORT = Number(process.env.BENCH_RECEIVER_PORT ?? 8890);
+const APP = `http://localhost:${APP_PORT}`;
+const RECEIVER = `http://localhost:${RECEIVER_PORT}/api/v1`;
+const TOKEN = 'bench-token';
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+type Row = { figure: string; value: string; budget: string; ok: boolean | null };
+const rows: Row[] = [];
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)]!;
+
+function start(cmd: string, args: string[], env: Record<string, string> = {}): ChildProcess {
+	return spawn(cmd, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+async function waitFor(url: string, ms = 20_000) {
+	const until = Date.now() + ms;
+	while (Date.now() < until) {
+		try {
+			if ((await fetch(url)).ok) return;
+		} catch {
+			/* not up yet */
+		}
+		await new Promise((r) => setTimeout(r, 200));
+	}
+	throw new Error(`${url} did not come up`);
+}
+
+async function firstLoadJs(browser: Browser): Promise<number> {
+	const context = await browser.newContext({ serviceWorkers: 'block' });
+	const page = await context.newPage();
+	const scripts = new Set<string>();
+	page.on('response', (r) => {
+		if (r.request().resourceType() === 'script' || r.url().endsWith('.js')) scripts.add(new URL(r.url()).pathname);
+	});
+	await page.goto(APP + '/', { waitUntil: 'networkidle' });
+	await context.close();
+	return [...scripts].reduce((sum, p) => sum + gz(join(BUILD_DIR, p)), 0);
+}
+
+async function controlledPage(browser: Browser) {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	await page.goto(APP + '/');
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+		if (!navigator.serviceWorker.controller)
+			await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+	});
+	return { context, page };
+}
+
+async function offlineColdStart(browser: Browser): Promise<number[]> {
+	const { context, page } = await controlledPage(browser);
+	await page.close();
+	await context.setOffline(true);
+	const times: number[] = [];
+	for (let i = 0; i < 5; i++) {
+		const p = await context.newPage();
+		const cdp = await context.newCDPSession(p);
+		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+		const t0 = Date.now();
+		await p.goto(APP + '/');
+		await p.locator('[data-testid="review-list"], [data-testid="empty-list"]').first().waitFor();
+		times.push(Date.now() - t0);
+		await p.close();
+	}
+	await context.close();
+	return times;
+}
+
+async function saveLatency(browser: Browser): Promise<number[]> {
+	const { context, page } = await controlledPage(browser);
+	const [doc] = await seedFinishedReviews(page, 1, { finished: false });
+	await page.goto(`${APP}/review/${doc!.id}/item/7`);
+	const radios = page.getByRole('radio');
+	await radios.first().waitFor();
+	const samples: number[] = [];
+	for (let i = 0; i < 40; i++) {
+		const score = (i % 5) + 1;
+		// Time from the tap until IndexedDB holds the new score, measured inside the page.
+		const ms = await page.evaluate(
+			async ({ id, score }) => {
+				const read = () =>
+					new Promise<number | null>((resolve) => {
+						const open = indexedDB.open('laatuarvio');
+						open.onsuccess = () => {
+							const req = open.result.transaction('reviews').objectStore('reviews').get(id);
+							req.onsuccess = () => {
+								open.result.close();
+								resolve(req.result?.doc.items[6].score ?? null);
+							};
+						};
+					});
+				const input = document.querySelectorAll<HTMLInputElement>('input[type=radio]')[score - 1]!;
+				const t0 = performance.now();
+				input.click();
+				while ((await read()) !== score) await new Promise((r) => setTimeout(r, 0));
+				return performance.now() - t0;
+			},
+			{ id: doc!.id, score }
+		);
+		samples.push(ms);
+	}
+	await context.close();
+	return samples;
+}
+
+async function queueDrain(browser: Browser, count: number): Promise<number> {
+	const { context, page } = await controlledPage(browser);
+	await fetch(`http://localhost:${RECEIVER_PORT}/__reset`, { method: 'POST' });
+	await seedFinishedReviews(page, count, { finished: true, endpoint: RECEIVER, token: TOKEN });
+	const t0 = Date.now();
+	await page.reload();
+	await page.waitForFunction(
+		() =>
+			new Promise<boolean>((resolve) => {
+				const open = indexedDB.open('laatuarvio');
+				open.onsuccess = () => {
+					const req = open.result.transaction('outbox').objectStore('outbox').getAll();
+					req.onsuccess = () => {
+						open.result.close();
+						resolve(req.result.length > 0 && req.result.every((r: { status: string }) => r.status === 'uploaded'));
+					};
+				};
+			}),
+		undefined,
+		{ timeout: 120_000, polling: 100 }
+	);
+	const ms = Date.now() - t0;
+	const listing = await (await fetch(`${RECEIVER}/reviews`, { headers: { authorization: `Bearer ${TOKEN}` } })).json();
+	if (listing.reviews.length !== count) throw new Error(`receiver holds ${listing.reviews.length}, expected ${count}`);
+	await context.close();
+	return ms;
+}
+
+async function main() {
+	if (!process.env.BENCH_SKIP_BUILD || !existsSync(join(BUILD_DIR, 'sw.js'))) execSync('npm run --silent build', { stdio: 'inherit' });
+	const precache = precacheFiles(BUILD_DIR);
+	const precacheGz = precache.reduce((s, f) => s + gz(join(BUILD_DIR, f)), 0);
+	const totalJs = allFiles(BUILD_DIR).filter((f) => f.endsWith('.js')).reduce((s, f) => s + gz(f), 0);
+
+	const app = start('npx', ['tsx', 'scripts/serve-static.ts', '--port', String(APP_PORT), '--dir', BUILD_DIR]);
+	const receiver = start('npx', ['tsx', 'server/main.ts'], {
+		RECEIVER_PORT: String(RECEIVER_PORT),
+		RECEIVER_DB: ':memory:',
+		RECEIVER_TOKENS: TOKEN,
+		RECEIVER_ORIGINS: APP,
+		RECEIVER_FAULTS: '1'
+	});
+	const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
+	try {
+		await Promise.all([waitFor(APP + '/manifest.webmanifest'), waitFor(`http://localhost:${RECEIVER_PORT}/healthz`)]);
+		const js = await firstLoadJs(browser);
+		rows.push({ figure: 'first-load JS (gzip)', value: kb(js), budget: '≤ 80 KB', ok: js <= 80 * 1024 });
+		rows.push({ figure: `precache (${precache.length} files, gzip)`, value: kb(precacheGz), budget: '≤ 300 KB', ok: precacheGz <= 300 * 1024 });
+		rows.push({ figure: 'all JS in the build (gzip)', value: kb(totalJs), budget: '—', ok: null });
+		const cold = await offlineColdStart(browser);
+		rows.push({ figure: 'offline cold start to list, 4× CPU (median of 5)', value: `${pct(cold, 50)} ms (max ${Math.max(...cold)})`, budget: '≤ 1000 ms', ok: pct(cold, 50) <= 1000 });
+		const saves = await saveLatency(browser);
+		rows.push({ figure: 'score tap → durable in IndexedDB (p95 of 40)', value: `${pct(saves, 95).toFixed(1)} ms (p50 ${pct(saves, 50).toFixed(1)})`, budget: '≤ 50 ms', ok: pct(saves, 95) <= 50 });
+		const drain = await queueDrain(browser, 200);
+		rows.push({ figure: '200 queued reviews drained to the local receiver', value: `${(drain / 1000).toFixed(2)} s`, budget: '≤ 10 s', ok: drain <= 10_000 });
+	} finally {
+		await browser.close();
+		app.kill();
+		receiver.kill();
+	}
+	const w = Math.max(...rows.map((r) => r.figure.length));
+	console.log('\nLaatuarvio bench (' + new Date().toISOString() + ')');
+	for (const r of rows) console.log(`${r.figure.padEnd(w)}  ${r.value.padEnd(26)}  budget ${r.budget.padEnd(9)} ${r.ok === null ? '' : r.ok ? 'within' : 'OVER'}`);
+}
+
+main().catch((e) => {
+	console.error(e);
+	process.exit(1);
+});
