@@ -76,7 +76,7 @@ async function offlineColdStart(browser: Browser): Promise<number[]> {
 		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
 		const t0 = Date.now();
 		await p.goto(APP + '/');
-		await p.locator('[data-testid="review-list"], [data-testid="empty-list"]').first().waitFor();
+		await p.locator('[data-testid="review-list"], [data-testid="empty-state"]').first().waitFor();
 		times.push(Date.now() - t0);
 		await p.close();
 	}

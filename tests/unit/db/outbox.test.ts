@@ -9,6 +9,7 @@ import {
 	resumePaused,
 	retryNow
 } from '../../../src/lib/db/outbox';
+import { database } from '../../../src/lib/db/database';
 import type { OutboxRow } from '../../../src/lib/db/types';
 import type { UploadOutcome } from '../../../src/lib/sync/protocol';
 import { buildFreshReview } from '../../fixtures/review-builder';
@@ -131,7 +132,6 @@ describe('the outbox verbs', () => {
 		await claimNextDue(T0);
 		await recordOutcome([a.reviewId, 1], { kind: 'rejected', status: 422, message: 'bad', issues: [] }, T0);
 		expect(await countUnsent()).toBe(2);
-		const { database } = await import('../../../src/lib/db/database');
 		expect(await database().outbox.count()).toBe(3);
 	});
 

@@ -1,0 +1,127 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { expect, type Locator, type Page } from '@playwright/test';
+import type { OutboxRow, ReviewRow } from '../../../src/lib/db/types';
+import { rowFor } from '../../../src/lib/db/writes';
+import { FinishedReviewDocument, type ReviewDocument } from '../../../src/lib/review/schema';
+
+/**
+ * The report screen, and seeding for the report and exchange tests. Reviews are
+ * built in Node from the shared finished fixture (25/25 scored, total 100, "good")
+ * and put straight into IndexedDB as rows the app itself would write.
+ */
+
+// Read, not imported: Playwright's loader refuses a JSON import without an import attribute.
+const BASE = FinishedReviewDocument.parse(
+	JSON.parse(readFileSync(new URL('../../fixtures/finished-review.json', import.meta.url), 'utf8'))
+);
+
+/** The fixture under a new id (unless given), with top-level fields replaced. */
+export function finishedReview(overrides: Partial<ReviewDocument> = {}): ReviewDocument {
+	return { ...structuredClone(BASE), id: randomUUID(), ...structuredClone(overrides) };
+}
+
+/** A draft: the given items unscored, no totals, not finished. */
+export function draftReview(unscored: number[], overrides: Partial<ReviewDocument> = {}): ReviewDocument {
+	const doc = finishedReview(overrides);
+	return {
+		...doc,
+		finishedAt: null,
+		totals: null,
+		items: doc.items.map((i) => (unscored.includes(i.number) ? { ...i, score: null } : i))
+	};
+}
+
+export function withScores(doc: ReviewDocument, scores: Record<number, number | null>): ReviewDocument {
+	return { ...doc, items: doc.items.map((i) => (i.number in scores ? { ...i, score: scores[i.number] as 1 | null } : i)) };
+}
+
+export function outboxRow(doc: ReviewDocument, status: OutboxRow['status']): OutboxRow {
+	const at = doc.finishedAt ?? doc.updatedAt;
+	return {
+		reviewId: doc.id, revision: doc.revision, doc, status, attempts: 0, nextAttemptAt: 0, lastError: null,
+		receipt: null, enqueuedAt: at, updatedAt: at, uploadedAt: status === 'uploaded' ? at : null
+	};
+}
+
+/** Lets the app create its database (Dexie's schema) by opening /data, which reads the list. */
+export async function openApp(page: Page): Promise<void> {
+	await page.goto('/data');
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	await expect.poll(() => page.evaluate(async () => (await indexedDB.databases()).some((d) => d.name === 'laatuarvio'))).toBe(true);
+}
+
+/** Writes rows as an earlier session would have left them. Reload afterwards: Dexie's live queries only see Dexie's writes. */
+export async function seed(page: Page, reviews: ReviewDocument[], opts: { outbox?: OutboxRow[]; exportedAt?: string | null } = {}): Promise<void> {
+	const rows: ReviewRow[] = reviews.map((doc) => rowFor(doc, opts.exportedAt ?? null));
+	await page.evaluate(
+		({ rows, outbox }) =>
+			new Promise<void>((resolve, reject) => {
+				const open = indexedDB.open('laatuarvio');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const db = open.result;
+					const tx = db.transaction(['reviews', 'outbox'], 'readwrite');
+					for (const r of rows) tx.objectStore('reviews').put(r);
+					for (const o of outbox) tx.objectStore('outbox').put(o);
+					tx.oncomplete = () => (db.close(), resolve());
+					tx.onerror = () => reject(tx.error);
+				};
+			}),
+		{ rows, outbox: opts.outbox ?? [] }
+	);
+}
+
+/** Every row of both stores, for "nothing changed" checks. */
+export async function snapshot(page: Page): Promise<{ reviews: unknown[]; outbox: unknown[] }> {
+	return page.evaluate(
+		() =>
+			new Promise((resolve, reject) => {
+				const open = indexedDB.open('laatuarvio');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const db = open.result;
+					const tx = db.transaction(['reviews', 'outbox'], 'readonly');
+					const reviews = tx.objectStore('reviews').getAll();
+					const outbox = tx.objectStore('outbox').getAll();
+					tx.oncomplete = () => (db.close(), resolve({ reviews: reviews.result, outbox: outbox.result }));
+					tx.onerror = () => reject(tx.error);
+				};
+			})
+	);
+}
+
+export class ReportPage {
+	readonly report: Locator;
+	readonly sheet: Locator;
+	readonly total: Locator;
+	readonly bands: Locator;
+	readonly chart: Locator;
+	readonly printButton: Locator;
+
+	constructor(readonly page: Page) {
+		this.report = page.getByTestId('report');
+		this.sheet = page.getByTestId('score-sheet');
+		this.total = page.getByTestId('report-total');
+		this.bands = page.getByTestId('level-bands');
+		this.chart = page.getByTestId('score-chart');
+		this.printButton = page.getByRole('button', { name: /Tulosta \/ Tallenna PDF|Print \/ Save as PDF/ });
+	}
+
+	async open(id: string): Promise<void> {
+		await this.page.goto(`/review/${id}/report`);
+		await expect(this.report).toBeVisible();
+	}
+
+	row(n: number): Locator {
+		return this.sheet.locator(`tr[data-item="${n}"]`);
+	}
+
+	score(n: number): Locator {
+		return this.row(n).getByTestId('item-score');
+	}
+
+	achievedBand(): Locator {
+		return this.bands.locator('li[aria-current="true"]');
+	}
+}

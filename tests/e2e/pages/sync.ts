@@ -1,0 +1,162 @@
+import { expect, request, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import { RECEIVER_URL } from '../../../playwright.config';
+import { rowFor } from '../../../src/lib/db/writes';
+import type { OutboxRow, ReviewRow } from '../../../src/lib/db/types';
+import { LATEST_EDITION_ID, getEdition } from '../../../src/lib/instrument/index';
+import { createReviewDocument } from '../../../src/lib/review/create';
+import { setScore } from '../../../src/lib/review/edit';
+import { finish, reopen } from '../../../src/lib/review/lifecycle';
+import type { ReviewDocument } from '../../../src/lib/review/schema';
+
+/** Page object for /settings and the upload queue, plus the real receiver's test API. */
+
+export const API = `${RECEIVER_URL}/api/v1`;
+export const TOKEN = 'e2e-token';
+
+/** A finished review built in Node with the app's own pure functions (no dependency on the workspace screens). */
+export function finishedReview(service: string, score: 1 | 2 | 3 | 4 | 5 = 4, overrides: Partial<ReviewDocument> = {}): ReviewDocument {
+	const edition = getEdition(LATEST_EDITION_ID)!;
+	const now = new Date().toISOString();
+	let doc = createReviewDocument({
+		id: crypto.randomUUID(),
+		edition,
+		meta: { service, organisation: 'E2E-organisaatio', place: 'Testilä', reviewers: ['Arvioija'], startDate: '2026-11-02', endDate: null, reviewType: 'external' },
+		now
+	});
+	for (const item of edition.items) doc = setScore(item.number, score)(doc);
+	const result = finish(doc, edition, now);
+	if (!result.ok) throw new Error(`fixture did not finish: ${result.reason}`);
+	return { ...result.doc, ...overrides };
+}
+
+/** Reopen, change one score, finish again: the next revision, as the workspace would produce it. */
+export function nextRevision(doc: ReviewDocument, item: number, score: 1 | 2 | 3 | 4 | 5): ReviewDocument {
+	const edition = getEdition(doc.edition)!;
+	const now = new Date().toISOString();
+	const result = finish(setScore(item, score)(reopen(doc, now)), edition, now);
+	if (!result.ok) throw new Error('revision did not finish');
+	return result.doc;
+}
+
+/** The outbox row finishReview writes for a finished revision. */
+function outboxRow(doc: ReviewDocument): OutboxRow {
+	const now = doc.finishedAt!;
+	return { reviewId: doc.id, revision: doc.revision, doc, status: 'pending', attempts: 0, nextAttemptAt: 0, lastError: null, receipt: null, enqueuedAt: now, updatedAt: now, uploadedAt: null };
+}
+
+export class SyncPage {
+	readonly queue: Locator;
+	readonly badge: Locator;
+	readonly endpoint: Locator;
+	readonly token: Locator;
+
+	constructor(readonly page: Page) {
+		this.queue = page.getByTestId('queue');
+		this.badge = this.queue.getByTestId('sync-badge');
+		this.endpoint = page.getByLabel(/Vastaanottajan osoite/);
+		this.token = page.getByLabel('Tunniste', { exact: true });
+	}
+
+	async goto(): Promise<void> {
+		await this.page.goto('/settings');
+		await expect(this.page.getByRole('heading', { level: 1, name: 'Asetukset' })).toBeVisible();
+		await expect(this.badge).toBeVisible(); // the queue has read the database, so it exists with its stores
+	}
+
+	async configure(endpoint = API, token: string | null = TOKEN): Promise<void> {
+		await this.endpoint.fill(endpoint);
+		if (token !== null) {
+			if (!(await this.token.isVisible())) await this.page.getByRole('button', { name: 'Vaihda tunniste' }).click();
+			await this.token.fill(token);
+		}
+		await this.page.getByRole('button', { name: 'Tallenna yhteysasetukset' }).click();
+		await expect(this.page.getByTestId('connection-message')).toHaveText('Yhteysasetukset tallennettu.');
+	}
+
+	/** Puts finished reviews and their outbox rows straight into IndexedDB, then reloads so the app starts on them. */
+	async seed(docs: ReviewDocument[], { reload = true } = {}): Promise<void> {
+		const rows: { review: ReviewRow; outbox: OutboxRow }[] = docs.map((doc) => ({ review: rowFor(doc), outbox: outboxRow(doc) }));
+		await this.page.evaluate(
+			(entries) =>
+				new Promise<void>((resolve, reject) => {
+					const open = indexedDB.open('laatuarvio');
+					open.onerror = () => reject(open.error);
+					open.onsuccess = () => {
+						const tx = open.result.transaction(['reviews', 'outbox'], 'readwrite');
+						for (const { review, outbox } of entries) {
+							tx.objectStore('reviews').put(review);
+							tx.objectStore('outbox').put(outbox);
+						}
+						tx.oncomplete = () => (open.result.close(), resolve());
+						tx.onerror = () => reject(tx.error);
+					};
+				}),
+			rows
+		);
+		if (reload) await this.goto();
+	}
+
+	/** One outbox row as stored. */
+	outboxRow(reviewId: string, revision = 1): Promise<OutboxRow | null> {
+		return this.page.evaluate(
+			([id, rev]) =>
+				new Promise<OutboxRow | null>((resolve, reject) => {
+					const open = indexedDB.open('laatuarvio');
+					open.onerror = () => reject(open.error);
+					open.onsuccess = () => {
+						const req = open.result.transaction('outbox').objectStore('outbox').get([id, rev]);
+						req.onsuccess = () => (open.result.close(), resolve(req.result ?? null));
+						req.onerror = () => reject(req.error);
+					};
+				}),
+			[reviewId, revision] as const
+		);
+	}
+
+	async expectStatus(reviewId: string, revision: number, state: string, timeout = 30_000): Promise<Locator> {
+		const entry = this.queue.locator(`li[data-review-id="${reviewId}"] li[data-revision="${revision}"]`);
+		await expect(entry).toHaveAttribute('data-state', state, { timeout });
+		return entry;
+	}
+}
+
+export type Attempt = { method: string; path: string; status: number | null; ms: number; fault: string | null };
+
+/** The reference receiver over HTTP: its fault-injection API and its listing. */
+export class Receiver {
+	private constructor(private readonly http: APIRequestContext) {}
+
+	static async open(): Promise<Receiver> {
+		return new Receiver(await request.newContext());
+	}
+
+	async fault(plan: { mode: 'fail' | 'delay' | 'rate-limit' | 'close' | 'drop-after-commit'; count: number; status?: number; delayMs?: number; retryAfterSeconds?: number }): Promise<void> {
+		expect((await this.http.post(`${RECEIVER_URL}/__faults`, { data: plan })).ok()).toBe(true);
+	}
+
+	async clearFaults(): Promise<void> {
+		await this.http.delete(`${RECEIVER_URL}/__faults`);
+	}
+
+	/** PUTs the receiver saw for one review, oldest first. */
+	async attempts(reviewId: string): Promise<Attempt[]> {
+		const body = (await (await this.http.get(`${RECEIVER_URL}/__faults/log`)).json()) as { attempts: Attempt[] };
+		return body.attempts.filter((a) => a.path.includes(`/reviews/${reviewId}/`));
+	}
+
+	/** How many reviews with this id the receiver lists (it stores each (id, revision) at most once). */
+	async listed(reviewId: string): Promise<{ reviewId: string; latestRevision: number }[]> {
+		const reply = await this.http.get(`${API}/reviews`, { headers: { Authorization: `Bearer ${TOKEN}` } });
+		const body = (await reply.json()) as { reviews: { reviewId: string; latestRevision: number }[] };
+		return body.reviews.filter((r) => r.reviewId === reviewId);
+	}
+
+	async revision(reviewId: string, revision: number): Promise<{ document: ReviewDocument; receipt: { receiptId: string } } | null> {
+		const reply = await this.http.get(`${API}/reviews/${reviewId}/revisions/${revision}`, { headers: { Authorization: `Bearer ${TOKEN}` } });
+		return reply.ok() ? reply.json() : null;
+	}
+
+	async close(): Promise<void> {
+		await this.http.dispose();
+	}
+}

@@ -1,0 +1,68 @@
+import { expect, test } from '@playwright/test';
+import { expectAccessible } from '../support/app';
+import { WorkspacePage } from '../pages/workspace';
+
+test.describe('accessibility of the workspace', () => {
+	test('overview, items, visit, summary and the finish dialog have no serious axe violations', async ({ page }) => {
+		const ws = new WorkspacePage(page);
+		const id = await ws.seed({ scores: { 1: 3, 2: 4 } });
+
+		await ws.open(id);
+		await expectAccessible(page);
+
+		await ws.openItem(id, 13); // sub-criteria
+		await ws.subCriterion('13.1').getByLabel('Täyttyy').check();
+		await ws.addNote();
+		await expectAccessible(page);
+
+		await ws.openItem(id, 2); // a figure table
+		await page.getByRole('button', { name: 'Lisää työhönvalmentaja' }).click();
+		await page.getByRole('spinbutton', { name: /Työhönvalmentaja 1 Työhönvalmennusta/ }).fill('30');
+		await page.getByRole('spinbutton', { name: /Työhönvalmentaja 1 Työaika/ }).fill('37.5');
+		await expect(page.getByTestId('suggested-score')).toBeVisible();
+		await expectAccessible(page);
+
+		await ws.openItem(id, 24); // a figure with a gap warning
+		await page.getByRole('button', { name: 'Lisää työhönvalmentaja' }).click();
+		await page.getByRole('spinbutton', { name: /Työhönvalmentaja 1 Työpaikan ulkopuolella/ }).fill('3');
+		await page.getByRole('spinbutton', { name: /Työhönvalmentaja 1 Työaika/ }).fill('10');
+		await expect(page.getByTestId('gap-warning')).toBeVisible();
+		await expectAccessible(page);
+
+		await ws.open(id, '/visit');
+		await page.getByRole('button', { name: 'Lisää haastattelu' }).click();
+		await expect(page.getByTestId('interview')).toHaveCount(1);
+		await expectAccessible(page);
+
+		await ws.open(id, '/summary');
+		await expectAccessible(page);
+		await page.getByTestId('finish').click();
+		await expect(page.getByTestId('finish-blocked')).toBeVisible();
+		await expectAccessible(page);
+	});
+
+	test('the finish confirmation dialog has no serious axe violations', async ({ page }) => {
+		const ws = new WorkspacePage(page);
+		const scores = Object.fromEntries(Array.from({ length: 25 }, (_, i) => [i + 1, 3]));
+		const id = await ws.seed({ scores });
+		await ws.open(id, '/summary');
+		await page.getByTestId('finish').click();
+		await expect(page.getByRole('dialog')).toBeVisible();
+		await expectAccessible(page);
+	});
+
+	test('on a phone the item screen has no horizontal scroll', async ({ page }) => {
+		await page.setViewportSize({ width: 390, height: 844 });
+		const ws = new WorkspacePage(page);
+		const id = await ws.seed();
+		for (const n of [17, 13, 2]) {
+			await ws.openItem(id, n);
+			if (n !== 13) await page.getByRole('button', { name: 'Lisää työhönvalmentaja' }).click();
+			await ws.addNote();
+			expect(await ws.horizontalOverflow(), `item ${n}`).toBeLessThanOrEqual(0);
+		}
+		await expect(ws.nextButton()).toBeInViewport();
+		await ws.open(id);
+		expect(await ws.horizontalOverflow(), 'overview').toBeLessThanOrEqual(0);
+	});
+});
