@@ -14,6 +14,7 @@ export const RECEIVER_URL = `http://localhost:${RECEIVER_PORT}`;
 export default defineConfig({
 	testDir: 'tests/e2e',
 	testMatch: '**/*.spec.ts',
+	outputDir: process.env.PW_OUTPUT_DIR ?? 'test-results',
 	timeout: 60_000,
 	expect: { timeout: 10_000 },
 	fullyParallel: false,

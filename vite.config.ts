@@ -23,7 +23,20 @@ const pwaOptions: Parameters<typeof SvelteKitPWA>[0] = {
 				// The schema file and the receiver's API are never answered from the cache.
 				navigateFallbackDenylist: [/^\/api\//, /\.json$/],
 				clientsClaim: true,
-				cleanupOutdatedCaches: true
+				cleanupOutdatedCaches: true,
+				// Background Sync, where the browser has it: an upload that failed for want of a
+				// network is replayed by the worker even if the app is closed. Safe because the PUT
+				// is idempotent by its path; the app's own queue still confirms it (a replayed
+				// upload comes back to the app as a duplicate receipt). The app never depends on it.
+				runtimeCaching: [
+					{
+						urlPattern: ({ url, request }) =>
+							request.method === 'PUT' && /\/reviews\/[^/]+\/revisions\/\d+$/.test(url.pathname),
+						method: 'PUT',
+						handler: 'NetworkOnly',
+						options: { backgroundSync: { name: 'laatuarvio-outbox', options: { maxRetentionTime: 7 * 24 * 60 } } }
+					}
+				]
 			}
 };
 

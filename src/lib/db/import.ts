@@ -16,6 +16,12 @@ import { rowFor } from './writes';
 /** Where an imported review came from; kept on the row beside the document (not part of it). */
 export type ImportedRow = ReviewRow & { importedAt: string; copyOf: string | null };
 
+/** Where a stored row came from, if it was imported (the row type itself does not carry it yet). */
+export function importInfo(row: ReviewRow): { importedAt: string; copyOf: string | null } | null {
+	const r = row as Partial<ImportedRow>;
+	return typeof r.importedAt === 'string' ? { importedAt: r.importedAt, copyOf: r.copyOf ?? null } : null;
+}
+
 export type ImportCounts = { added: number; copies: number; replaced: number; skipped: number };
 export type ImportWrite = { ok: true; counts: ImportCounts } | { ok: false; reason: 'changed'; ids: string[] };
 

@@ -37,19 +37,19 @@ test.describe('scoring an item', () => {
 		const id = await ws.seed();
 		await ws.openItem(id, 9);
 
-		// Shift+Tab from "clear" enters the (unchosen) radio group at its last option.
-		await page.getByRole('button', { name: 'Tyhjennä pisteet' }).focus();
-		await page.keyboard.press('Shift+Tab');
-		await expect(ws.scoreRadio(5)).toBeFocused();
+		// Tab from the last tab link enters the (unchosen) radio group at its first option.
+		await page.getByRole('link', { name: 'Raportti' }).focus();
+		await page.keyboard.press('Tab');
+		await expect(ws.scoreRadio(1)).toBeFocused();
 		await page.keyboard.press('Space');
-		await expect(ws.anchor(5)).toContainText('Valittu');
-		await page.keyboard.press('ArrowUp');
-		await page.keyboard.press('ArrowUp');
+		await expect(ws.anchor(1)).toContainText('Valittu');
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('ArrowDown');
 		await expect(ws.anchor(3)).toContainText('Valittu');
 		await expect.poll(async () => (await ws.storedItem(id, 9)).score).toBe(3);
-		await page.keyboard.press('ArrowDown');
-		await expect.poll(async () => (await ws.storedItem(id, 9)).score).toBe(4);
-		await expect(ws.anchor(4)).toContainText('Valittu');
+		await page.keyboard.press('ArrowUp');
+		await expect.poll(async () => (await ws.storedItem(id, 9)).score).toBe(2);
+		await expect(ws.anchor(2)).toContainText('Valittu');
 		await expect(ws.anchor(3)).not.toContainText('Valittu');
 	});
 

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { database, openDatabase, useDatabase } from '../../../src/lib/db/database';
-import { existingReviews, writeImport, type ImportedRow } from '../../../src/lib/db/import';
+import { existingReviews, importInfo, writeImport, type ImportedRow } from '../../../src/lib/db/import';
 import { rowFor } from '../../../src/lib/db/writes';
 import type { OutboxRow } from '../../../src/lib/db/types';
 import { planImport, resolvePlan, type ImportAction } from '../../../src/lib/exchange/plan';
@@ -46,6 +46,8 @@ describe('the import write path', () => {
 		const row = (await database().reviews.get(finished.id)) as ImportedRow;
 		expect(row).toMatchObject({ status: 'finished', exportedAt: NOW, importedAt: NOW, copyOf: null });
 		expect(row.doc).toEqual(finished);
+		expect(importInfo(row)).toEqual({ importedAt: NOW, copyOf: null });
+		expect(importInfo(rowFor(finished))).toBeNull();
 		expect((await database().reviews.get(draft.id))?.status).toBe('draft');
 		expect(await database().outbox.count()).toBe(0);
 	});
