@@ -13,13 +13,9 @@ import { rowFor } from './writes';
  * another device or a backup, and sending them is the reviewer's own decision.
  */
 
-/** Where an imported review came from; kept on the row beside the document (not part of it). */
-export type ImportedRow = ReviewRow & { importedAt: string; copyOf: string | null };
-
-/** Where a stored row came from, if it was imported (the row type itself does not carry it yet). */
+/** Where a stored row came from, if it was imported. */
 export function importInfo(row: ReviewRow): { importedAt: string; copyOf: string | null } | null {
-	const r = row as Partial<ImportedRow>;
-	return typeof r.importedAt === 'string' ? { importedAt: r.importedAt, copyOf: r.copyOf ?? null } : null;
+	return row.importedAt ? { importedAt: row.importedAt, copyOf: row.copyOf ?? null } : null;
 }
 
 export type ImportCounts = { added: number; copies: number; replaced: number; skipped: number };
@@ -67,11 +63,9 @@ export async function writeImport(actions: readonly ImportAction[], now: string 
 			}
 			if (changed.length > 0) throw new Changed(changed);
 			// The file the review came from is a copy off the device, so it counts as exported.
-			const rows: ImportedRow[] = writes.map((a) => ({
-				...rowFor(a.doc, now),
-				importedAt: now,
-				copyOf: a.kind === 'add' ? a.copyOf : null
-			}));
+			const rows: ReviewRow[] = writes.map((a) =>
+				rowFor(a.doc, { exportedAt: now, importedAt: now, copyOf: a.kind === 'add' ? a.copyOf : null })
+			);
 			await db.reviews.bulkPut(rows);
 		});
 	} catch (error) {

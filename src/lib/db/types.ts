@@ -24,7 +24,13 @@ export interface ReviewRow {
 	doc: ReviewDocument;
 	/** When this revision was last written to an export or backup file (backup reminders). */
 	exportedAt: string | null;
+	/** Set when the review came in from a file: when, and (for a kept-both copy) the id it copies. */
+	importedAt: string | null;
+	copyOf: string | null;
 }
+
+/** The row's own history on this device, which every rewrite of the document carries over. */
+export type RowHistory = Pick<ReviewRow, 'exportedAt' | 'importedAt' | 'copyOf'>;
 
 /** Where one finished revision stands on its way to the receiver. */
 export type OutboxStatus = 'pending' | 'uploading' | 'uploaded' | 'failed' | 'paused';

@@ -5,7 +5,7 @@ import { reopen } from '../review/lifecycle-reopen';
 import type { ReviewDocument, ReviewMeta } from '../review/schema';
 import { database } from './database';
 import { WriteError, toWriteError } from './errors';
-import type { OutboxRow, ReviewRow, ReviewSummary } from './types';
+import type { OutboxRow, ReviewRow, ReviewSummary, RowHistory } from './types';
 
 /**
  * The one write path for reviews. Screens call these verbs; none of them touch
@@ -40,7 +40,7 @@ function summarize(doc: ReviewDocument): ReviewSummary {
 	};
 }
 
-export function rowFor(doc: ReviewDocument, exportedAt: string | null = null): ReviewRow {
+export function rowFor(doc: ReviewDocument, history: Partial<RowHistory> = {}): ReviewRow {
 	return {
 		id: doc.id,
 		status: doc.finishedAt ? 'finished' : 'draft',
@@ -49,7 +49,9 @@ export function rowFor(doc: ReviewDocument, exportedAt: string | null = null): R
 		serviceKey: serviceKey(doc.meta),
 		summary: summarize(doc),
 		doc,
-		exportedAt
+		exportedAt: history.exportedAt ?? null,
+		importedAt: history.importedAt ?? null,
+		copyOf: history.copyOf ?? null
 	};
 }
 
@@ -80,7 +82,7 @@ export function editReview(id: string, edit: Edit): Promise<ReviewDocument> {
 			if (!row) throw new WriteError({ kind: 'not-found' });
 			if (row.status !== 'draft') throw new WriteError({ kind: 'read-only', status: row.status });
 			const doc = { ...edit(row.doc), updatedAt: nowIso() };
-			await db.reviews.put({ ...rowFor(doc, row.exportedAt) });
+			await db.reviews.put(rowFor(doc, row));
 			return doc;
 		})
 	);
@@ -100,7 +102,7 @@ export function finishReview(id: string): Promise<FinishResult> {
 			const now = nowIso();
 			const result = finish(row.doc, edition, now);
 			if (!result.ok) return result;
-			await db.reviews.put(rowFor(result.doc, row.exportedAt));
+			await db.reviews.put(rowFor(result.doc, row));
 			const entry: OutboxRow = {
 				reviewId: id,
 				revision: result.doc.revision,
@@ -129,7 +131,7 @@ export function reopenReview(id: string): Promise<ReviewDocument> {
 			if (!row) throw new WriteError({ kind: 'not-found' });
 			if (row.status !== 'finished') return row.doc;
 			const doc = reopen(row.doc, nowIso());
-			await db.reviews.put(rowFor(doc, row.exportedAt));
+			await db.reviews.put(rowFor(doc, row));
 			return doc;
 		})
 	);

@@ -53,7 +53,7 @@ export async function openApp(page: Page): Promise<void> {
 
 /** Writes rows as an earlier session would have left them. Reload afterwards: Dexie's live queries only see Dexie's writes. */
 export async function seed(page: Page, reviews: ReviewDocument[], opts: { outbox?: OutboxRow[]; exportedAt?: string | null } = {}): Promise<void> {
-	const rows: ReviewRow[] = reviews.map((doc) => rowFor(doc, opts.exportedAt ?? null));
+	const rows: ReviewRow[] = reviews.map((doc) => rowFor(doc, { exportedAt: opts.exportedAt ?? null }));
 	await page.evaluate(
 		({ rows, outbox }) =>
 			new Promise<void>((resolve, reject) => {

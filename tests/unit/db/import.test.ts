@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { database, openDatabase, useDatabase } from '../../../src/lib/db/database';
-import { existingReviews, importInfo, writeImport, type ImportedRow } from '../../../src/lib/db/import';
+import { existingReviews, importInfo, writeImport } from '../../../src/lib/db/import';
 import { rowFor } from '../../../src/lib/db/writes';
 import type { OutboxRow } from '../../../src/lib/db/types';
 import { planImport, resolvePlan, type ImportAction } from '../../../src/lib/exchange/plan';
@@ -43,7 +43,7 @@ describe('the import write path', () => {
 		const draft = { ...buildFreshReview(), finishedAt: null, totals: null };
 		const { result } = await importFile([finished, draft]);
 		expect(result).toEqual({ ok: true, counts: { added: 2, copies: 0, replaced: 0, skipped: 0 } });
-		const row = (await database().reviews.get(finished.id)) as ImportedRow;
+		const row = (await database().reviews.get(finished.id))!;
 		expect(row).toMatchObject({ status: 'finished', exportedAt: NOW, importedAt: NOW, copyOf: null });
 		expect(row.doc).toEqual(finished);
 		expect(importInfo(row)).toEqual({ importedAt: NOW, copyOf: null });
@@ -66,7 +66,7 @@ describe('the import write path', () => {
 		const theirs = { ...mine, revision: 2, conclusions: 'tiedostossa' };
 		const { result } = await importFile([theirs], { [mine.id]: 'keep-both' });
 		expect(result.ok && result.counts).toEqual({ added: 0, copies: 1, replaced: 0, skipped: 0 });
-		const rows = (await database().reviews.toArray()) as ImportedRow[];
+		const rows = (await database().reviews.toArray());
 		expect(rows).toHaveLength(2);
 		expect(rows.find((r) => r.id === mine.id)?.doc.conclusions).toBe('laitteella');
 		const copy = rows.find((r) => r.id !== mine.id);

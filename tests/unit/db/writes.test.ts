@@ -126,6 +126,14 @@ describe('the review write path', () => {
 		expect(doc?.items.slice(0, 2).map((i) => i.score)).toEqual([2, 5]);
 	});
 
+	it('an edit keeps the row history (exported, imported, copy of)', async () => {
+		const id = await createReview(meta, LATEST_EDITION_ID);
+		const row = (await database().reviews.get(id))!;
+		await database().reviews.put({ ...row, exportedAt: 'x', importedAt: '2026-11-04T10:00:00.000Z', copyOf: 'abc' });
+		await editReview(id, setScore(3, 2));
+		expect(await database().reviews.get(id)).toMatchObject({ exportedAt: 'x', importedAt: '2026-11-04T10:00:00.000Z', copyOf: 'abc' });
+	});
+
 	it('records exports', async () => {
 		const id = await createReview(meta, LATEST_EDITION_ID);
 		await markExported([id], '2026-11-04T10:00:00.000Z');
