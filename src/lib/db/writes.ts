@@ -2,7 +2,7 @@ import { createReviewDocument, serviceKey } from '../review/create';
 import type { Edit } from '../review/edit';
 import type { FinishResult } from '../review/lifecycle';
 import { reopen } from '../review/lifecycle-reopen';
-import type { ReviewDocument, ReviewMeta } from '../review/schema';
+import { ReviewDocument, type ReviewMeta } from '../review/schema';
 import { database } from './database';
 import { WriteError, toWriteError } from './errors';
 import type { OutboxRow, ReviewRow, ReviewSummary, RowHistory } from './types';
@@ -55,6 +55,17 @@ export function rowFor(doc: ReviewDocument, history: Partial<RowHistory> = {}): 
 	};
 }
 
+/**
+ * Nothing the schema would refuse is stored: a row that does not parse would open
+ * as "corrupt" ever after. The message names the field, never its content.
+ */
+function checked(doc: ReviewDocument): ReviewDocument {
+	const result = ReviewDocument.safeParse(doc);
+	if (result.success) return doc;
+	const issue = result.error.issues[0];
+	throw new WriteError({ kind: 'invalid', message: issue ? `${issue.path.join('.')}: ${issue.code}` : 'invalid' });
+}
+
 async function guarded<T>(work: () => Promise<T>): Promise<T> {
 	try {
 		return await work();
@@ -67,7 +78,7 @@ export function createReview(meta: ReviewMeta, editionId: string, id: string = c
 	return guarded(async () => {
 		const edition = (await instrument()).getEdition(editionId);
 		if (!edition) throw new WriteError({ kind: 'invalid', message: `unknown edition ${editionId}` });
-		const doc = createReviewDocument({ id, edition, meta, now: nowIso() });
+		const doc = checked(createReviewDocument({ id, edition, meta, now: nowIso() }));
 		await database().reviews.add(rowFor(doc));
 		return id;
 	});
@@ -81,7 +92,7 @@ export function editReview(id: string, edit: Edit): Promise<ReviewDocument> {
 			const row = await db.reviews.get(id);
 			if (!row) throw new WriteError({ kind: 'not-found' });
 			if (row.status !== 'draft') throw new WriteError({ kind: 'read-only', status: row.status });
-			const doc = { ...edit(row.doc), updatedAt: nowIso() };
+			const doc = checked({ ...edit(row.doc), updatedAt: nowIso() });
 			await db.reviews.put(rowFor(doc, row));
 			return doc;
 		})

@@ -71,6 +71,7 @@ export class ReviewSession {
 	start(): () => void {
 		const sub = this.deps.watch(this.id).subscribe({
 			next: (value) => {
+				if (value.kind === 'ready' && this.#isStale(value)) return;
 				if (value.kind === 'ready') this.#forgetShown(value.doc);
 				this.#loaded = value;
 				if (value.kind === 'ready' && !this.#replayed) this.#replay(value.doc);
@@ -145,6 +146,32 @@ export class ReviewSession {
 		}
 	}
 
+	/**
+	 * The committed document is shown at once, so a screen that awaits `edit()` sees
+	 * its change (a new note to focus) without waiting for the live query to re-run.
+	 */
+	#show(committed: ReviewDocument): void {
+		const current = this.#loaded;
+		if (current.kind !== 'ready' || this.#isStale({ ...current, doc: committed })) return;
+		this.#forgetShown(committed);
+		this.#loaded = { kind: 'ready', row: { ...current.row, doc: committed, updatedAt: committed.updatedAt }, doc: committed };
+	}
+
+	/**
+	 * A live query that started before the last commit may still deliver its older
+	 * result; showing it would briefly roll the screen back. Same revision and state,
+	 * older stamp: skip it (the query re-runs and delivers the newer one).
+	 */
+	#isStale(next: Extract<LoadedReview, { kind: 'ready' }>): boolean {
+		const current = this.#loaded;
+		return (
+			current.kind === 'ready' &&
+			next.row.status === current.row.status &&
+			next.doc.revision === current.doc.revision &&
+			next.doc.updatedAt < current.doc.updatedAt
+		);
+	}
+
 	#pump(): Promise<void> {
 		if (!this.#inflight) this.#inflight = this.#drain().finally(() => (this.#inflight = null));
 		return this.#inflight;
@@ -168,6 +195,7 @@ export class ReviewSession {
 			}
 			this.#writing.clear();
 			for (const t of texts) this.#landed(t.target, t.value, committed);
+			this.#show(committed);
 			this.#save = { kind: 'saved', at: Date.now() };
 		}
 	}

@@ -3,6 +3,7 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import { rowFor } from '../../../src/lib/db/writes';
 import { getEdition, LATEST_EDITION_ID } from '../../../src/lib/instrument/index';
 import { createReviewDocument } from '../../../src/lib/review/create';
+import { finish } from '../../../src/lib/review/lifecycle';
 import type { ReviewDocument, ReviewMeta } from '../../../src/lib/review/schema';
 import { storedReview } from '../support/app';
 
@@ -26,7 +27,15 @@ export type Seed = {
 	/** Chosen scores by item number. */
 	scores?: Record<number, number>;
 	change?: (doc: ReviewDocument) => ReviewDocument;
+	/** Seed a finished review (every item must then be scored), finished at this time. */
+	finishedAt?: string;
 };
+
+/** A score for every item of the latest edition, with some items given other scores. */
+export function allScored(base: number, except: Record<number, number> = {}): Record<number, number> {
+	const edition = getEdition(LATEST_EDITION_ID)!;
+	return Object.fromEntries(edition.items.map((i) => [i.number, except[i.number] ?? base]));
+}
 
 export class WorkspacePage {
 	constructor(readonly page: Page) {}
@@ -41,6 +50,11 @@ export class WorkspacePage {
 		const scores = seed.scores ?? {};
 		doc = { ...doc, items: doc.items.map((i) => (i.number in scores ? { ...i, score: scores[i.number] as 1 } : i)) };
 		if (seed.change) doc = seed.change(doc);
+		if (seed.finishedAt) {
+			const done = finish(doc, edition, seed.finishedAt);
+			if (!done.ok) throw new Error(`cannot seed a finished review: ${done.reason}`);
+			doc = done.doc;
+		}
 		// Let the app create its database (Dexie's schema) before writing into it.
 		await this.page.goto(`/review/${randomUUID()}`);
 		await expect(this.page.getByTestId('review-missing')).toBeVisible();

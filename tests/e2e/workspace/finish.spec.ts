@@ -46,7 +46,8 @@ test.describe('finishing and reopening', () => {
 
 		await expect(page.getByTestId('finished-status')).toContainText('valmis lähetettäväksi');
 		await expect(page.getByTestId('finished-banner')).toBeVisible();
-		await expect(page.locator('[data-slot="sync-status"]')).toHaveCount(1);
+		// The finished revision is queued at once, in the same transaction (no endpoint set here).
+		await expect(page.getByTestId('review-sync-status').locator('li[data-revision="1"]')).toHaveAttribute('data-state', 'waiting');
 		const doc = await ws.stored(id);
 		expect(doc.finishedAt).not.toBeNull();
 		expect(doc.totals?.total).toBe(112);

@@ -1,5 +1,18 @@
 import { expect, test } from '@playwright/test';
+import type { ReviewDocument } from '../../../src/lib/review/schema';
 import { WorkspacePage } from '../pages/workspace';
+
+/**
+ * A review with a lot of text already in it makes every write slower, so the last
+ * keystrokes are still on their way to IndexedDB when the page reloads: the case
+ * the typing journal exists for.
+ */
+const HEAVY = {
+	change: (doc: ReviewDocument): ReviewDocument => ({
+		...doc,
+		items: doc.items.map((i) => ({ ...i, recommendations: 'Suositus. '.repeat(1900) }))
+	})
+};
 
 /** 300 characters with spaces, punctuation and Finnish letters. */
 const LONG = Array.from({ length: 30 }, (_, i) => `ä${String(i).padStart(2, '0')}öå, xy `).join('');
@@ -8,7 +21,7 @@ test.describe('typing is never lost', () => {
 	test('300 characters typed into a note and reloaded at once are all kept', async ({ page }) => {
 		expect(LONG).toHaveLength(300);
 		const ws = new WorkspacePage(page);
-		const id = await ws.seed();
+		const id = await ws.seed(HEAVY);
 		await ws.openItem(id, 3);
 		const note = await ws.addNote();
 		const text = note.getByLabel('Muistiinpano', { exact: true });
@@ -24,7 +37,7 @@ test.describe('typing is never lost', () => {
 
 	test('300 characters typed as sub-criterion evidence and reloaded at once are all kept', async ({ page }) => {
 		const ws = new WorkspacePage(page);
-		const id = await ws.seed();
+		const id = await ws.seed(HEAVY);
 		await ws.openItem(id, 5);
 		const evidence = ws.subCriterion('5.3').getByRole('textbox');
 		await evidence.click();
@@ -34,6 +47,24 @@ test.describe('typing is never lost', () => {
 
 		await expect(ws.subCriterion('5.3').getByRole('textbox')).toHaveValue(LONG);
 		await expect.poll(async () => (await ws.storedItem(id, 5)).subCriteria['5.3']?.evidence).toBe(LONG);
+	});
+
+	test('a keystroke made in the very moment the page reloads is kept', async ({ page }) => {
+		const ws = new WorkspacePage(page);
+		const id = await ws.seed();
+		await ws.openItem(id, 20);
+		const strengths = page.getByRole('textbox', { name: 'Vahvuudet' });
+		await strengths.fill('Monipuoliset työnantajat');
+		await expect.poll(async () => (await ws.storedItem(id, 20)).strengths).toBe('Monipuoliset työnantajat');
+
+		// The keystroke and the reload in one task: its IndexedDB write cannot finish first.
+		await strengths.focus();
+		await page.evaluate(() => {
+			document.execCommand('insertText', false, '!');
+			location.reload();
+		});
+		await expect(page.getByRole('textbox', { name: 'Vahvuudet' })).toHaveValue('Monipuoliset työnantajat!');
+		await expect.poll(async () => (await ws.storedItem(id, 20)).strengths).toBe('Monipuoliset työnantajat!');
 	});
 
 	test('HTML and script in a note or the service name are shown as text and never run', async ({ page }) => {

@@ -10,7 +10,7 @@ import {
 	markExported,
 	reopenReview
 } from '../../../src/lib/db/writes';
-import { setScore } from '../../../src/lib/review/edit';
+import { setMeta, setScore } from '../../../src/lib/review/edit';
 import { LATEST_EDITION_ID } from '../../../src/lib/instrument/index';
 import type { ReviewMeta } from '../../../src/lib/review/schema';
 
@@ -57,6 +57,19 @@ describe('the review write path', () => {
 	it('refuses an unknown edition and writes nothing', async () => {
 		expect(await failure(createReview(meta, 'no-such-edition'))).toMatchObject({ kind: 'invalid' });
 		expect(await database().reviews.count()).toBe(0);
+	});
+
+	it('refuses an edit the schema would refuse, and keeps what was stored', async () => {
+		const id = await createReview(meta, LATEST_EDITION_ID);
+		await editReview(id, setScore(1, 2));
+		const before = (await database().reviews.get(id))?.doc;
+		const tooLong = 'x'.repeat(20_001);
+		expect(await failure(editReview(id, (d) => ({ ...d, conclusions: tooLong })))).toEqual({
+			kind: 'invalid',
+			message: 'conclusions: too_big'
+		});
+		expect(await failure(editReview(id, setMeta({ service: '' })))).toMatchObject({ kind: 'invalid' });
+		expect((await database().reviews.get(id))?.doc).toEqual(before);
 	});
 
 	it('keeps the summary in step with every edit', async () => {

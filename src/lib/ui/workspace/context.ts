@@ -15,6 +15,8 @@ export interface Workspace {
 	readonly edition: Edition;
 	/** A finished review: every input is disabled until it is reopened. */
 	readonly readOnly: boolean;
+	/** The stored reviews of the same service (this one included), for previous scores and the trend. */
+	readonly others: readonly ReviewDocument[];
 }
 
 const KEY = Symbol('workspace');

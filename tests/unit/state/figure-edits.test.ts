@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { getEdition, LATEST_EDITION_ID } from '../../../src/lib/instrument/index';
+import { createReviewDocument } from '../../../src/lib/review/create';
+import type { FigureValue, ReviewDocument } from '../../../src/lib/review/schema';
+import type { FigureField } from '../../../src/lib/scoring/types';
+import {
+	addListEntry,
+	addRow,
+	removeListEntry,
+	removeRow,
+	setListEntry,
+	setRowCell
+} from '../../../src/lib/ui/workspace/figure-edits';
+import { fieldKey, fieldLabel } from '../../../src/lib/ui/workspace/localize';
+
+const blank = (): ReviewDocument =>
+	createReviewDocument({
+		id: '00000000-0000-4000-8000-000000000001',
+		edition: getEdition(LATEST_EDITION_ID)!,
+		meta: { service: 'S', organisation: '', place: '', reviewers: [], startDate: '2026-01-01', endDate: null, reviewType: 'self' },
+		now: '2026-01-01T00:00:00.000Z'
+	});
+const figure = (doc: ReviewDocument, key: string): FigureValue | undefined =>
+	doc.items.find((i) => i.number === 1)?.figures[key];
+
+describe('list and table figure edits', () => {
+	it('compose when two are built before either is applied (no lost update)', () => {
+		let doc = addListEntry(1, 'ftes')(addListEntry(1, 'ftes')(blank()));
+		// Both edits are created from the same on-screen state, then applied in order.
+		const first = setListEntry(1, 'ftes', 0, 1);
+		const second = setListEntry(1, 'ftes', 1, 0.5);
+		doc = second(first(doc));
+		expect(figure(doc, 'ftes')).toEqual([1, 0.5]);
+		expect(figure(removeListEntry(1, 'ftes', 0)(doc), 'ftes')).toEqual([0.5]);
+	});
+
+	it('add, fill and remove table rows by column', () => {
+		let doc = addRow(1, 'coaches', ['contacts', 'jobSeekers'])(blank());
+		doc = addRow(1, 'coaches', ['contacts', 'jobSeekers'])(doc);
+		doc = setRowCell(1, 'coaches', 1, 'contacts', 3)(setRowCell(1, 'coaches', 0, 'jobSeekers', 8)(doc));
+		expect(figure(doc, 'coaches')).toEqual([
+			{ contacts: null, jobSeekers: 8 },
+			{ contacts: 3, jobSeekers: null }
+		]);
+		expect(figure(removeRow(1, 'coaches', 0)(doc), 'coaches')).toEqual([{ contacts: 3, jobSeekers: null }]);
+	});
+
+	it('never mutates the document it was given', () => {
+		const doc = blank();
+		const copy = structuredClone(doc);
+		addRow(1, 'coaches', ['a'])(doc);
+		expect(doc).toEqual(copy);
+	});
+});
+
+const t = (fi: string) => ({ fi, en: fi.toUpperCase() });
+const INPUTS: FigureField[] = [
+	{ key: 'clients', kind: 'number', label: t('Asiakkaat') },
+	{ key: 'ftes', kind: 'list', label: t('Työaika'), itemLabel: t('Valmentaja') },
+	{
+		key: 'coaches',
+		kind: 'rows',
+		label: t('Tapaamiset'),
+		itemLabel: t('Valmentaja'),
+		columns: [{ key: 'contacts', label: t('Kontaktit') }]
+	}
+];
+
+describe('naming a problem field for the reviewer', () => {
+	it.each([
+		['clients', 'fi', 'Asiakkaat'],
+		['ftes', 'fi', 'Työaika'],
+		['ftes[0]', 'fi', 'Työaika: Valmentaja 1'],
+		['coaches[2].contacts', 'fi', 'Tapaamiset: Valmentaja 3: Kontaktit'],
+		['coaches[2].contacts', 'en', 'TAPAAMISET: VALMENTAJA 3: KONTAKTIT'],
+		['coaches[0].unknown', 'fi', 'Tapaamiset: Valmentaja 1: unknown'],
+		['nothing', 'fi', 'nothing']
+	])('%s (%s) → %s', (path, locale, expected) => {
+		expect(fieldLabel(INPUTS, path, locale)).toBe(expected);
+	});
+
+	it.each([
+		['coaches[1].contacts', 'coaches'],
+		['ftes[0]', 'ftes'],
+		['clients', 'clients']
+	])('%s belongs to input %s', (path, key) => {
+		expect(fieldKey(path)).toBe(key);
+	});
+});
