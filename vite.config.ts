@@ -12,6 +12,10 @@ const pwaOptions: Parameters<typeof SvelteKitPWA>[0] = {
 			injectRegister: false,
 			registerType: 'prompt',
 			manifest: false, // static/manifest.webmanifest is the one manifest
+			// Kit builds with a relative base ('./'); the worker must be registered by its absolute
+			// path, or a page opened at /review/…/item/3 would look for /review/…/item/sw.js.
+			base: '/',
+			scope: '/',
 			kit: {
 				adapterFallback: 'index.html',
 				spa: { fallbackMapping: '/' },

@@ -4,12 +4,12 @@
  * the receiver on spare ports, and drives Debian's Chromium with Playwright.
  * Figures are printed, not asserted: a slow CI machine must not fail the tests.
  */
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromium, type Browser } from '@playwright/test';
 import { execSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { allFiles, gz, precacheFiles } from './sizes';
-import { seedFinishedReviews } from './seed';
+import { seedReviews } from './seed';
 
 const BUILD_DIR = resolve(process.env.BUILD_DIR ?? 'build');
 const APP_PORT = Number(process.env.BENCH_APP_PORT ?? 4390);
@@ -24,8 +24,12 @@ const rows: Row[] = [];
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)]!;
 
-function start(cmd: string, args: string[], env: Record<string, string> = {}): ChildProcess {
-	return spawn(cmd, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+/** A TypeScript entry point as one node process (not npx → node), so kill() stops it. */
+function start(script: string, args: string[], env: Record<string, string> = {}): ChildProcess {
+	return spawn(process.execPath, ['--import', 'tsx', script, ...args], {
+		env: { ...process.env, ...env },
+		stdio: ['ignore', 'ignore', 'inherit']
+	});
 }
 
 async function waitFor(url: string, ms = 20_000) {
@@ -55,6 +59,8 @@ async function firstLoadJs(browser: Browser): Promise<number> {
 
 async function controlledPage(browser: Browser) {
 	const context = await browser.newContext();
+	// tsx keeps function names with an `__name` helper that the page does not have.
+	await context.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
 	const page = await context.newPage();
 	await page.goto(APP + '/');
 	await page.evaluate(async () => {
@@ -86,7 +92,7 @@ async function offlineColdStart(browser: Browser): Promise<number[]> {
 
 async function saveLatency(browser: Browser): Promise<number[]> {
 	const { context, page } = await controlledPage(browser);
-	const [doc] = await seedFinishedReviews(page, 1, { finished: false });
+	const [doc] = await seedReviews(page, 1, { finished: false });
 	await page.goto(`${APP}/review/${doc!.id}/item/7`);
 	const radios = page.getByRole('radio');
 	await radios.first().waitFor();
@@ -121,30 +127,34 @@ async function saveLatency(browser: Browser): Promise<number[]> {
 	return samples;
 }
 
-async function queueDrain(browser: Browser, count: number): Promise<number> {
+/** Time until `count` seeded finished reviews are all uploaded, with `path` open (the list redraws as they go). */
+async function queueDrain(browser: Browser, count: number, path: string): Promise<number> {
 	const { context, page } = await controlledPage(browser);
 	await fetch(`http://localhost:${RECEIVER_PORT}/__reset`, { method: 'POST' });
-	await seedFinishedReviews(page, count, { finished: true, endpoint: RECEIVER, token: TOKEN });
+	await seedReviews(page, count, { finished: true, endpoint: RECEIVER, token: TOKEN });
 	const t0 = Date.now();
-	await page.reload();
-	await page.waitForFunction(
-		() =>
-			new Promise<boolean>((resolve) => {
-				const open = indexedDB.open('laatuarvio');
-				open.onsuccess = () => {
-					const req = open.result.transaction('outbox').objectStore('outbox').getAll();
-					req.onsuccess = () => {
-						open.result.close();
-						resolve(req.result.length > 0 && req.result.every((r: { status: string }) => r.status === 'uploaded'));
+	await page.goto(APP + path);
+	const uploaded = () =>
+		page.evaluate(
+			() =>
+				new Promise<number>((resolve) => {
+					const open = indexedDB.open('laatuarvio');
+					open.onsuccess = () => {
+						const req = open.result.transaction('outbox').objectStore('outbox').getAll();
+						req.onsuccess = () => {
+							open.result.close();
+							resolve(req.result.filter((r: { status: string }) => r.status === 'uploaded').length);
+						};
 					};
-				};
-			}),
-		undefined,
-		{ timeout: 120_000, polling: 100 }
-	);
+				})
+		);
+	while ((await uploaded()) < count) {
+		if (Date.now() - t0 > 120_000) throw new Error('queue did not drain in 120 s');
+		await new Promise((r) => setTimeout(r, 100));
+	}
 	const ms = Date.now() - t0;
 	const listing = await (await fetch(`${RECEIVER}/reviews`, { headers: { authorization: `Bearer ${TOKEN}` } })).json();
-	if (listing.reviews.length !== count) throw new Error(`receiver holds ${listing.reviews.length}, expected ${count}`);
+	if (listing.reviews?.length !== count) throw new Error(`receiver holds ${JSON.stringify(listing).slice(0, 300)}, expected ${count}`);
 	await context.close();
 	return ms;
 }
@@ -155,8 +165,8 @@ async function main() {
 	const precacheGz = precache.reduce((s, f) => s + gz(join(BUILD_DIR, f)), 0);
 	const totalJs = allFiles(BUILD_DIR).filter((f) => f.endsWith('.js')).reduce((s, f) => s + gz(f), 0);
 
-	const app = start('npx', ['tsx', 'scripts/serve-static.ts', '--port', String(APP_PORT), '--dir', BUILD_DIR]);
-	const receiver = start('npx', ['tsx', 'server/main.ts'], {
+	const app = start('scripts/serve-static.ts', ['--port', String(APP_PORT), '--dir', BUILD_DIR]);
+	const receiver = start('server/main.ts', [], {
 		RECEIVER_PORT: String(RECEIVER_PORT),
 		RECEIVER_DB: ':memory:',
 		RECEIVER_TOKENS: TOKEN,
@@ -179,8 +189,10 @@ async function main() {
 		const saves = await saveLatency(browser);
 		rows.push({ figure: 'score tap → durable in IndexedDB (p95 of 40)', value: `${pct(saves, 95).toFixed(1)} ms (p50 ${pct(saves, 50).toFixed(1)})`, budget: '≤ 50 ms', ok: pct(saves, 95) <= 50 });
 		step('queue drain');
-		const drain = await queueDrain(browser, 200);
-		rows.push({ figure: '200 queued reviews drained to the local receiver', value: `${(drain / 1000).toFixed(2)} s`, budget: '≤ 10 s', ok: drain <= 10_000 });
+		for (const [where, path] of [['settings screen open', '/settings'], ['reviews list open', '/']] as const) {
+			const drain = await queueDrain(browser, 200, path);
+			rows.push({ figure: `200 queued reviews drained to the local receiver (${where})`, value: `${(drain / 1000).toFixed(2)} s`, budget: '≤ 10 s', ok: drain <= 10_000 });
+		}
 	} finally {
 		await browser.close();
 		app.kill();

@@ -1,11 +1,12 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
-import type { OutboxRow, ReviewRow, SettingsRow } from './types';
+import type { OutboxRow, PayloadRow, ReviewRow, SettingsRow } from './types';
 
 export const DB_NAME = 'laatuarvio';
 
 export type Database = Dexie & {
 	reviews: EntityTable<ReviewRow, 'id'>;
 	outbox: Table<OutboxRow, [string, number]>;
+	payloads: Table<PayloadRow, [string, number]>;
 	settings: Table<SettingsRow, string>;
 };
 
@@ -19,6 +20,7 @@ export function openDatabase(name = DB_NAME): Database {
 	db.version(1).stores({
 		reviews: 'id, status, updatedAt, serviceKey',
 		outbox: '[reviewId+revision], status, enqueuedAt, reviewId',
+		payloads: '[reviewId+revision], reviewId',
 		settings: 'key'
 	});
 	return db;

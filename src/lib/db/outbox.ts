@@ -3,7 +3,7 @@ import { retryDelay } from '../sync/backoff';
 import { HOLDS_BACK, pickNext } from '../sync/queue-order';
 import { database } from './database';
 import { toWriteError } from './errors';
-import type { OutboxFailure, OutboxRow } from './types';
+import type { ClaimedUpload, OutboxFailure, OutboxRow } from './types';
 
 /**
  * The outbox's write verbs: part of the one write path (with ./writes.ts, which
@@ -36,16 +36,23 @@ export function recoverInterrupted(now: number): Promise<number> {
 }
 
 /** Takes the oldest due row (revisions of one review in order) and marks it 'uploading', or returns null. */
-export function claimNextDue(now: number): Promise<OutboxRow | null> {
+export function claimNextDue(now: number): Promise<ClaimedUpload | null> {
 	const db = database();
 	return guarded(() =>
-		db.transaction('rw', db.outbox, async () => {
-			// Uploaded and failed rows can neither go nor hold anything back, so their documents are not read.
+		db.transaction('rw', db.outbox, db.payloads, async () => {
+			// Uploaded and failed rows can neither go nor hold anything back, so they are not read.
 			const next = pickNext(await db.outbox.where('status').anyOf([...HOLDS_BACK]).toArray(), now);
 			if (!next) return null;
+			const payload = await db.payloads.get([next.reviewId, next.revision]);
 			const claimed: OutboxRow = { ...next, status: 'uploading', attempts: next.attempts + 1, updatedAt: iso(now) };
+			if (!payload) {
+				// Cannot happen through the write path; say so on the row rather than send nothing forever.
+				const failed: OutboxRow = { ...claimed, status: 'failed', lastError: { kind: 'rejected', message: 'document missing on this device', status: null } };
+				await db.outbox.put(failed);
+				return null;
+			}
 			await db.outbox.put(claimed);
-			return claimed;
+			return { ...claimed, doc: payload.doc };
 		})
 	);
 }

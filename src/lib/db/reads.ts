@@ -31,16 +31,69 @@ export function watchReview(id: string): Observable<LoadedReview> {
 
 export type ListEntry = { row: ReviewRow; outbox: OutboxRow[] };
 
-/** All reviews, newest first, each with its outbox rows (oldest revision first). */
-export function watchReviewList(): Observable<ListEntry[]> {
-	return liveQuery(async () => {
-		const db = database();
-		const [rows, outbox] = await Promise.all([db.reviews.orderBy('updatedAt').reverse().toArray(), db.outbox.toArray()]);
-		return rows.map((row) => ({
-			row,
-			outbox: outbox.filter((o) => o.reviewId === row.id).sort((a, b) => a.revision - b.revision)
-		}));
-	});
+/** What the list screens subscribe to: the part of Dexie's Observable they use. */
+type Observer<T> = { next: (value: T) => void; error?: (error: unknown) => void };
+export type Watch<T> = {
+	subscribe(observer: Observer<T> | ((value: T) => void)): { unsubscribe(): void };
+};
+
+/**
+ * All reviews, newest first, each with its outbox rows (oldest revision first).
+ * Two live queries, not one: a query that read both tables would re-read every
+ * review (documents and all) on each step of an upload; this way an upload only
+ * re-reads the small outbox rows. After the first answer, changes are passed on at
+ * most every LIST_COALESCE_MS: a queue draining 200 reviews would otherwise redraw
+ * the whole list twice per upload.
+ */
+const LIST_COALESCE_MS = 100;
+
+export function watchReviewList(): Watch<ListEntry[]> {
+	return {
+		subscribe(subscriber) {
+			const observer: Observer<ListEntry[]> = typeof subscriber === 'function' ? { next: subscriber } : subscriber;
+			let rows: ReviewRow[] | null = null;
+			let outbox: OutboxRow[] | null = null;
+			let first = true;
+			let timer: ReturnType<typeof setTimeout> | null = null;
+			const emit = () => {
+				if (!rows || !outbox) return;
+				if (first) {
+					first = false;
+					publish();
+				} else {
+					timer ??= setTimeout(() => {
+						timer = null;
+						publish();
+					}, LIST_COALESCE_MS);
+				}
+			};
+			const publish = () => {
+				if (!rows || !outbox) return;
+				const byReview = new Map<string, OutboxRow[]>();
+				for (const o of outbox) {
+					const list = byReview.get(o.reviewId);
+					if (list) list.push(o);
+					else byReview.set(o.reviewId, [o]);
+				}
+				observer.next(
+					rows.map((row) => ({ row, outbox: (byReview.get(row.id) ?? []).sort((a, b) => a.revision - b.revision) }))
+				);
+			};
+			const error = (e: unknown) => observer.error?.(e);
+			const a = liveQuery(() => database().reviews.orderBy('updatedAt').reverse().toArray()).subscribe({
+				next: (value) => ((rows = value), emit()),
+				error
+			});
+			const b = watchOutbox().subscribe({ next: (value) => ((outbox = value), emit()), error });
+			return {
+				unsubscribe: () => {
+					if (timer) clearTimeout(timer);
+					a.unsubscribe();
+					b.unsubscribe();
+				}
+			};
+		}
+	};
 }
 
 export function watchOutbox(): Observable<OutboxRow[]> {

@@ -43,11 +43,15 @@ export type OutboxFailure = {
 	issues?: { path: string; message: string }[];
 };
 
+/**
+ * Where one finished revision stands. Kept small: the queue, the badge and the list
+ * watch these rows on every change, so the document itself lives in `payloads`.
+ */
 export interface OutboxRow {
 	reviewId: string;
 	revision: number;
-	/** The frozen finished revision: reopening the review never changes what is uploaded. */
-	doc: ReviewDocument;
+	/** The service's name, for the queue list, without reading the document. */
+	service: string;
 	status: OutboxStatus;
 	attempts: number;
 	/** Epoch ms before which the uploader leaves this row alone (backoff, Retry-After). */
@@ -59,6 +63,16 @@ export interface OutboxRow {
 	updatedAt: string;
 	uploadedAt: string | null;
 }
+
+/** The frozen finished revision: reopening the review never changes what is uploaded. */
+export interface PayloadRow {
+	reviewId: string;
+	revision: number;
+	doc: ReviewDocument;
+}
+
+/** An outbox row with its document, as the uploader takes it. */
+export type ClaimedUpload = OutboxRow & { doc: ReviewDocument };
 
 export interface SyncSettings {
 	key: 'sync';

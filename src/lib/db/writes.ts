@@ -104,7 +104,7 @@ export function finishReview(id: string): Promise<FinishResult> {
 	const db = database();
 	return guarded(async () => {
 		const [{ getEdition }, { finish }] = await Promise.all([instrument(), lifecycle()]);
-		return db.transaction('rw', db.reviews, db.outbox, async () => {
+		return db.transaction('rw', db.reviews, db.outbox, db.payloads, async () => {
 			const row = await db.reviews.get(id);
 			if (!row) throw new WriteError({ kind: 'not-found' });
 			if (row.status !== 'draft') throw new WriteError({ kind: 'read-only', status: row.status });
@@ -117,7 +117,7 @@ export function finishReview(id: string): Promise<FinishResult> {
 			const entry: OutboxRow = {
 				reviewId: id,
 				revision: result.doc.revision,
-				doc: result.doc,
+				service: result.doc.meta.service,
 				status: 'pending',
 				attempts: 0,
 				nextAttemptAt: 0,
@@ -128,6 +128,7 @@ export function finishReview(id: string): Promise<FinishResult> {
 				uploadedAt: null
 			};
 			await db.outbox.put(entry);
+			await db.payloads.put({ reviewId: id, revision: entry.revision, doc: result.doc });
 			return result;
 		});
 	});
@@ -156,11 +157,12 @@ export function reopenReview(id: string): Promise<ReviewDocument> {
 export function deleteReview(id: string): Promise<void> {
 	const db = database();
 	return guarded(() =>
-		db.transaction('rw', db.reviews, db.outbox, async () => {
+		db.transaction('rw', db.reviews, db.outbox, db.payloads, async () => {
 			const entries = await db.outbox.where('reviewId').equals(id).toArray();
 			const unsent = entries.filter((e) => e.status !== 'uploaded').length;
 			if (unsent > 0) throw new WriteError({ kind: 'unsent', count: unsent });
 			await db.outbox.where('reviewId').equals(id).delete();
+			await db.payloads.where('reviewId').equals(id).delete();
 			await db.reviews.delete(id);
 		})
 	);

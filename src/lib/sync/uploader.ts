@@ -1,5 +1,5 @@
 import { claimNextDue, pausedSince, recordOutcome, resumePaused } from '../db/outbox';
-import type { OutboxRow, SyncSettings } from '../db/types';
+import type { ClaimedUpload, OutboxRow, SyncSettings } from '../db/types';
 import { classifyReply, networkFailure, normalizeBaseUrl, revisionPath, type UploadOutcome } from './protocol';
 import type { Transport } from './transport';
 
@@ -74,7 +74,7 @@ export function createUploader(deps: UploaderDeps): Uploader {
 		return { kind: 'done', attempted, stored, networkFailure: false, nextHoldUntil: null };
 	}
 
-	async function attempt(row: OutboxRow, base: string, token: string): Promise<UploadOutcome> {
+	async function attempt(row: ClaimedUpload, base: string, token: string): Promise<UploadOutcome> {
 		const url = base + revisionPath(row.reviewId, row.revision);
 		try {
 			const reply = await deps.transport.put(url, token, JSON.stringify(row.doc));

@@ -1,8 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { expect, type Locator, type Page } from '@playwright/test';
-import type { OutboxRow, ReviewRow, SettingsRow } from '../../../src/lib/db/types';
-import { rowFor } from '../../../src/lib/db/writes';
 import { FinishedReviewDocument, type ReviewDocument, type ReviewMeta } from '../../../src/lib/review/schema';
 
 // Read, not imported: Playwright's loader refuses a JSON import without an import attribute.
@@ -119,52 +117,4 @@ export class NewReviewPage {
 	}
 }
 
-/**
- * Puts rows straight into the app's IndexedDB, as an earlier session would have left
- * them. The app must have opened the database once (any page load does); reload
- * afterwards, since Dexie's live queries only see writes made through Dexie.
- */
-export async function seed(
-	page: Page,
-	data: { reviews?: ReviewDocument[]; outbox?: OutboxRow[]; settings?: SettingsRow[] }
-): Promise<void> {
-	const rows: ReviewRow[] = (data.reviews ?? []).map((doc) => rowFor(doc));
-	await page.evaluate(
-		({ rows, outbox, settings }) =>
-			new Promise<void>((resolve, reject) => {
-				const open = indexedDB.open('laatuarvio');
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const db = open.result;
-					const tx = db.transaction(['reviews', 'outbox', 'settings'], 'readwrite');
-					for (const r of rows) tx.objectStore('reviews').put(r);
-					for (const o of outbox) tx.objectStore('outbox').put(o);
-					for (const s of settings) tx.objectStore('settings').put(s);
-					tx.oncomplete = () => {
-						db.close();
-						resolve();
-					};
-					tx.onerror = () => reject(tx.error);
-				};
-			}),
-		{ rows, outbox: data.outbox ?? [], settings: data.settings ?? [] }
-	);
-}
-
-/** The outbox row a finished revision gets, in the given state. */
-export function outboxRow(doc: ReviewDocument, status: OutboxRow['status']): OutboxRow {
-	const at = doc.finishedAt ?? doc.updatedAt;
-	return {
-		reviewId: doc.id,
-		revision: doc.revision,
-		doc,
-		status,
-		attempts: 0,
-		nextAttemptAt: 0,
-		lastError: null,
-		receipt: null,
-		enqueuedAt: at,
-		updatedAt: at,
-		uploadedAt: status === 'uploaded' ? at : null
-	};
-}
+export { outboxRow, seedDatabase as seed } from '../support/seed';

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { expect, type Locator, type Page } from '@playwright/test';
-import type { OutboxRow, ReviewRow } from '../../../src/lib/db/types';
-import { rowFor } from '../../../src/lib/db/writes';
+import { seedDatabase, type QueuedRevision } from '../support/seed';
 import { FinishedReviewDocument, type ReviewDocument } from '../../../src/lib/review/schema';
 
 /**
@@ -36,13 +35,7 @@ export function withScores(doc: ReviewDocument, scores: Record<number, number | 
 	return { ...doc, items: doc.items.map((i) => (i.number in scores ? { ...i, score: scores[i.number] as 1 | null } : i)) };
 }
 
-export function outboxRow(doc: ReviewDocument, status: OutboxRow['status']): OutboxRow {
-	const at = doc.finishedAt ?? doc.updatedAt;
-	return {
-		reviewId: doc.id, revision: doc.revision, doc, status, attempts: 0, nextAttemptAt: 0, lastError: null,
-		receipt: null, enqueuedAt: at, updatedAt: at, uploadedAt: status === 'uploaded' ? at : null
-	};
-}
+export { outboxRow } from '../support/seed';
 
 /** Lets the app create its database (Dexie's schema) by opening /data, which reads the list. */
 export async function openApp(page: Page): Promise<void> {
@@ -52,24 +45,8 @@ export async function openApp(page: Page): Promise<void> {
 }
 
 /** Writes rows as an earlier session would have left them. Reload afterwards: Dexie's live queries only see Dexie's writes. */
-export async function seed(page: Page, reviews: ReviewDocument[], opts: { outbox?: OutboxRow[]; exportedAt?: string | null } = {}): Promise<void> {
-	const rows: ReviewRow[] = reviews.map((doc) => rowFor(doc, { exportedAt: opts.exportedAt ?? null }));
-	await page.evaluate(
-		({ rows, outbox }) =>
-			new Promise<void>((resolve, reject) => {
-				const open = indexedDB.open('laatuarvio');
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const db = open.result;
-					const tx = db.transaction(['reviews', 'outbox'], 'readwrite');
-					for (const r of rows) tx.objectStore('reviews').put(r);
-					for (const o of outbox) tx.objectStore('outbox').put(o);
-					tx.oncomplete = () => (db.close(), resolve());
-					tx.onerror = () => reject(tx.error);
-				};
-			}),
-		{ rows, outbox: opts.outbox ?? [] }
-	);
+export function seed(page: Page, reviews: ReviewDocument[], opts: { outbox?: QueuedRevision[]; exportedAt?: string | null } = {}): Promise<void> {
+	return seedDatabase(page, { reviews, outbox: opts.outbox, history: { exportedAt: opts.exportedAt ?? null } });
 }
 
 /** Every row of both stores, for "nothing changed" checks. */

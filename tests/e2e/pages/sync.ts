@@ -1,7 +1,7 @@
 import { expect, request, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import { RECEIVER_URL } from '../../../playwright.config';
-import { rowFor } from '../../../src/lib/db/writes';
-import type { OutboxRow, ReviewRow } from '../../../src/lib/db/types';
+import type { OutboxRow } from '../../../src/lib/db/types';
+import { outboxRow, seedDatabase } from '../support/seed';
 import { LATEST_EDITION_ID, getEdition } from '../../../src/lib/instrument/index';
 import { createReviewDocument } from '../../../src/lib/review/create';
 import { setScore } from '../../../src/lib/review/edit';
@@ -38,12 +38,6 @@ export function nextRevision(doc: ReviewDocument, item: number, score: 1 | 2 | 3
 	return result.doc;
 }
 
-/** The outbox row finishReview writes for a finished revision. */
-function outboxRow(doc: ReviewDocument): OutboxRow {
-	const now = doc.finishedAt!;
-	return { reviewId: doc.id, revision: doc.revision, doc, status: 'pending', attempts: 0, nextAttemptAt: 0, lastError: null, receipt: null, enqueuedAt: now, updatedAt: now, uploadedAt: null };
-}
-
 export class SyncPage {
 	readonly queue: Locator;
 	readonly badge: Locator;
@@ -75,24 +69,7 @@ export class SyncPage {
 
 	/** Puts finished reviews and their outbox rows straight into IndexedDB, then reloads so the app starts on them. */
 	async seed(docs: ReviewDocument[], { reload = true } = {}): Promise<void> {
-		const rows: { review: ReviewRow; outbox: OutboxRow }[] = docs.map((doc) => ({ review: rowFor(doc), outbox: outboxRow(doc) }));
-		await this.page.evaluate(
-			(entries) =>
-				new Promise<void>((resolve, reject) => {
-					const open = indexedDB.open('laatuarvio');
-					open.onerror = () => reject(open.error);
-					open.onsuccess = () => {
-						const tx = open.result.transaction(['reviews', 'outbox'], 'readwrite');
-						for (const { review, outbox } of entries) {
-							tx.objectStore('reviews').put(review);
-							tx.objectStore('outbox').put(outbox);
-						}
-						tx.oncomplete = () => (open.result.close(), resolve());
-						tx.onerror = () => reject(tx.error);
-					};
-				}),
-			rows
-		);
+		await seedDatabase(this.page, { reviews: docs, outbox: docs.map((doc) => outboxRow(doc)) });
 		if (reload) await this.goto();
 	}
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { expect, type Locator, type Page } from '@playwright/test';
-import { rowFor } from '../../../src/lib/db/writes';
+import { seedDatabase } from '../support/seed';
 import { getEdition, LATEST_EDITION_ID } from '../../../src/lib/instrument/index';
 import { createReviewDocument } from '../../../src/lib/review/create';
 import { finish } from '../../../src/lib/review/lifecycle';
@@ -58,20 +58,7 @@ export class WorkspacePage {
 		// Let the app create its database (Dexie's schema) before writing into it.
 		await this.page.goto(`/review/${randomUUID()}`);
 		await expect(this.page.getByTestId('review-missing')).toBeVisible();
-		await this.page.evaluate(
-			(row) =>
-				new Promise<void>((resolve, reject) => {
-					const open = indexedDB.open('laatuarvio');
-					open.onerror = () => reject(open.error);
-					open.onsuccess = () => {
-						const tx = open.result.transaction('reviews', 'readwrite');
-						tx.objectStore('reviews').put(row);
-						tx.oncomplete = () => (open.result.close(), resolve());
-						tx.onerror = () => reject(tx.error);
-					};
-				}),
-			rowFor(doc)
-		);
+		await seedDatabase(this.page, { reviews: [doc] });
 		return id;
 	}
 

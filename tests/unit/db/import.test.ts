@@ -20,7 +20,7 @@ async function store(doc: ReviewDocument, outbox: OutboxRow['status'] | null = n
 	await database().reviews.put(rowFor(doc));
 	if (outbox) {
 		await database().outbox.put({
-			reviewId: doc.id, revision: doc.revision, doc, status: outbox, attempts: 0, nextAttemptAt: 0,
+			reviewId: doc.id, revision: doc.revision, service: doc.meta.service, status: outbox, attempts: 0, nextAttemptAt: 0,
 			lastError: null, receipt: null, enqueuedAt: NOW, updatedAt: NOW, uploadedAt: null
 		});
 	}

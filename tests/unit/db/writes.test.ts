@@ -97,8 +97,8 @@ describe('the review write path', () => {
 		expect(row?.status).toBe('finished');
 		expect(row?.doc.totals?.total).toBe(100);
 		const entry = await database().outbox.get([id, 1]);
-		expect(entry).toMatchObject({ status: 'pending', attempts: 0, revision: 1 });
-		expect(entry?.doc).toEqual(row?.doc);
+		expect(entry).toMatchObject({ status: 'pending', attempts: 0, revision: 1, service: meta.service });
+		expect((await database().payloads.get([id, 1]))?.doc).toEqual(row?.doc);
 	});
 
 	it('makes a finished review read-only until reopened as the next revision', async () => {
@@ -110,7 +110,7 @@ describe('the review write path', () => {
 		expect(reopened.revision).toBe(2);
 		await editReview(id, setScore(1, 1));
 		// The queued revision 1 is untouched by edits to revision 2.
-		expect((await database().outbox.get([id, 1]))?.doc.items[0]?.score).toBe(3);
+		expect((await database().payloads.get([id, 1]))?.doc.items[0]?.score).toBe(3);
 		await finishReview(id);
 		expect(await database().outbox.count()).toBe(2);
 	});
@@ -130,6 +130,7 @@ describe('the review write path', () => {
 		await deleteReview(done);
 		expect(await database().reviews.get(done)).toBeUndefined();
 		expect(await database().outbox.count()).toBe(0);
+		expect(await database().payloads.count()).toBe(0);
 	});
 
 	it('edits compose: a later edit sees the earlier one', async () => {

@@ -10,7 +10,7 @@ function row(patch: Partial<OutboxRow>): OutboxRow {
 	return {
 		reviewId: `r${n}`,
 		revision: 1,
-		doc: {} as OutboxRow['doc'],
+		service: 'Palvelu',
 		status: 'pending',
 		attempts: 0,
 		nextAttemptAt: 0,

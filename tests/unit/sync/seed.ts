@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { database, openDatabase, useDatabase } from '../../../src/lib/db/database';
-import type { OutboxRow, SyncSettings } from '../../../src/lib/db/types';
+import type { ClaimedUpload, OutboxRow, SyncSettings } from '../../../src/lib/db/types';
 import type { ReviewDocument } from '../../../src/lib/review/schema';
 import { buildFreshReview } from '../../fixtures/review-builder';
 
@@ -26,12 +26,12 @@ export function clock(start = T0) {
 let order = 0;
 
 /** Queues a finished revision the way writes.finishReview does, `enqueuedAt` increasing call by call. */
-export async function enqueue(doc: ReviewDocument = buildFreshReview(), patch: Partial<OutboxRow> = {}): Promise<OutboxRow> {
+export async function enqueue(doc: ReviewDocument = buildFreshReview(), patch: Partial<OutboxRow> = {}): Promise<ClaimedUpload> {
 	const enqueuedAt = new Date(T0 - 3_600_000 + order++ * 1000).toISOString();
 	const row: OutboxRow = {
 		reviewId: doc.id,
 		revision: doc.revision,
-		doc,
+		service: doc.meta.service,
 		status: 'pending',
 		attempts: 0,
 		nextAttemptAt: 0,
@@ -43,7 +43,8 @@ export async function enqueue(doc: ReviewDocument = buildFreshReview(), patch: P
 		...patch
 	};
 	await database().outbox.put(row);
-	return row;
+	await database().payloads.put({ reviewId: doc.id, revision: doc.revision, doc });
+	return { ...row, doc };
 }
 
 export function rowOf(doc: Pick<ReviewDocument, 'id' | 'revision'>): Promise<OutboxRow | undefined> {
