@@ -4,11 +4,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-chromium.sh
+results="$(mktemp -d)"
+summary() { npx tsx scripts/test-summary.ts "$results/unit.json" "$results/e2e.json"; }
+trap summary EXIT
 echo "== type check"
 npm run --silent check
 echo "== unit tests"
-npx vitest run
+npx vitest run --reporter=default --reporter=json --outputFile.json="$results/unit.json"
 echo "== build"
 npm run --silent build
 echo "== browser tests"
-npx playwright test
+PLAYWRIGHT_JSON_OUTPUT_NAME="$results/e2e.json" npx playwright test --reporter=list,json
