@@ -1,4 +1,4 @@
-import { addMessages, init, locale } from 'svelte-i18n';
+import { addMessages, init, locale, register, waitLocale } from 'svelte-i18n';
 
 /**
  * UI strings, Finnish first. Each area of the app keeps its own message file
@@ -11,15 +11,23 @@ const STORAGE_KEY = 'laatuarvio.locale';
 
 type Messages = Parameters<typeof addMessages>[1];
 const fi = import.meta.glob<Messages>('./fi/*.json', { eager: true, import: 'default' });
-const en = import.meta.glob<Messages>('./en/*.json', { eager: true, import: 'default' });
+// English is fetched when chosen (precached, so offline too): it stays out of the first load.
+const en = import.meta.glob<Messages>('./en/*.json', { import: 'default' });
 
-export function setupI18n(): void {
-	addMessages('fi', ...Object.values(fi));
-	addMessages('en', ...Object.values(en));
-	init({ fallbackLocale: 'fi', initialLocale: storedLocale() });
-	locale.subscribe((l) => {
-		if (typeof document !== 'undefined' && l) document.documentElement.lang = l;
-	});
+let ready: Promise<void> | null = null;
+
+/** Resolves when the chosen language's strings are in; the root layout waits for it before rendering. */
+export function setupI18n(): Promise<void> {
+	ready ??= (() => {
+		addMessages('fi', ...Object.values(fi));
+		for (const load of Object.values(en)) register('en', load);
+		init({ fallbackLocale: 'fi', initialLocale: storedLocale() });
+		locale.subscribe((l) => {
+			if (typeof document !== 'undefined' && l) document.documentElement.lang = l;
+		});
+		return waitLocale();
+	})();
+	return ready;
 }
 
 function storedLocale(): Locale {
