@@ -100,6 +100,20 @@ export function watchOutbox(): Observable<OutboxRow[]> {
 	return liveQuery(() => database().outbox.orderBy('enqueuedAt').toArray());
 }
 
+/**
+ * One review's outbox rows, oldest revision first. A query on the review's own key
+ * range: Dexie re-runs it only when that review's rows change, so a screen with a
+ * status line per review does not re-read the whole queue on every upload.
+ */
+export function watchReviewOutbox(reviewId: string): Observable<OutboxRow[]> {
+	return liveQuery(() => database().outbox.where('reviewId').equals(reviewId).sortBy('revision'));
+}
+
+/** How many rows wait for new credentials (re-run only when a row enters or leaves 'paused'). */
+export function watchPausedCount(): Observable<number> {
+	return liveQuery(() => database().outbox.where('status').equals('paused').count());
+}
+
 /** Reviews of the same service (trend and previous review), oldest first. */
 export function reviewsOfService(key: string): Promise<ReviewRow[]> {
 	return database().reviews.where('serviceKey').equals(key).sortBy('doc.meta.startDate');
