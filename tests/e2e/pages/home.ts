@@ -1,19 +1,13 @@
-import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { expect, type Locator, type Page } from '@playwright/test';
-import { FinishedReviewDocument, type ReviewDocument, type ReviewMeta } from '../../../src/lib/review/schema';
-
-// Read, not imported: Playwright's loader refuses a JSON import without an import attribute.
-const FIXTURE = FinishedReviewDocument.parse(
-	JSON.parse(readFileSync(new URL('../../fixtures/finished-review.json', import.meta.url), 'utf8'))
-);
+import type { ReviewDocument, ReviewMeta } from '../../../src/lib/review/schema';
+import { finishedFixture } from '../support/fixtures';
 
 /**
  * The shared finished fixture (started 2026-03-02, 25/25 scored, total 100) under a
  * new id, with meta fields replaced. `draft` clears scores and finish, as a new review has them.
  */
 export function fixtureReview(meta: Partial<ReviewMeta> = {}, draft = false): ReviewDocument {
-	const doc: ReviewDocument = { ...structuredClone(FIXTURE), id: randomUUID() };
+	const doc = finishedFixture();
 	doc.meta = { ...doc.meta, ...meta };
 	if (!draft) return doc;
 	return { ...doc, finishedAt: null, totals: null, items: doc.items.map((i) => ({ ...i, score: null })) };

@@ -1,8 +1,7 @@
-import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { seedDatabase, type QueuedRevision } from '../support/seed';
-import { FinishedReviewDocument, type ReviewDocument } from '../../../src/lib/review/schema';
+import type { ReviewDocument } from '../../../src/lib/review/schema';
+import { finishedFixture } from '../support/fixtures';
 
 /**
  * The report screen, and seeding for the report and exchange tests. Reviews are
@@ -10,14 +9,9 @@ import { FinishedReviewDocument, type ReviewDocument } from '../../../src/lib/re
  * and put straight into IndexedDB as rows the app itself would write.
  */
 
-// Read, not imported: Playwright's loader refuses a JSON import without an import attribute.
-const BASE = FinishedReviewDocument.parse(
-	JSON.parse(readFileSync(new URL('../../fixtures/finished-review.json', import.meta.url), 'utf8'))
-);
-
 /** The fixture under a new id (unless given), with top-level fields replaced. */
 export function finishedReview(overrides: Partial<ReviewDocument> = {}): ReviewDocument {
-	return { ...structuredClone(BASE), id: randomUUID(), ...structuredClone(overrides) };
+	return { ...finishedFixture(), ...structuredClone(overrides) };
 }
 
 /** A draft: the given items unscored, no totals, not finished. */
