@@ -59,6 +59,8 @@ export default defineConfig({
 			}
 		}
 	],
+	// SOURCEMAP=1 for looking into what a chunk holds (scripts/bench/chunks.ts); never shipped.
+	build: { sourcemap: process.env.SOURCEMAP === '1' },
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
 		environment: 'node'
