@@ -177,21 +177,32 @@ async function main() {
 	try {
 		await Promise.all([waitFor(APP + '/manifest.webmanifest'), waitFor(`http://localhost:${RECEIVER_PORT}/healthz`)]);
 		const step = (name: string) => console.error(`bench: ${name}…`);
+		// BENCH_ONLY=drain (or size, start, save) measures one figure while working on it.
+		const only = process.env.BENCH_ONLY;
+		const want = (key: string) => !only || only.split(',').includes(key);
+		if (want('size')) {
 		step('first-load JS');
 		const js = await firstLoadJs(browser);
 		rows.push({ figure: 'first-load JS (gzip)', value: kb(js), budget: '≤ 80 KB', ok: js <= 80 * 1024 });
 		rows.push({ figure: `precache (${precache.length} files, gzip)`, value: kb(precacheGz), budget: '≤ 300 KB', ok: precacheGz <= 300 * 1024 });
 		rows.push({ figure: 'all JS in the build (gzip)', value: kb(totalJs), budget: '—', ok: null });
+		}
+		if (want('start')) {
 		step('offline cold start');
 		const cold = await offlineColdStart(browser);
 		rows.push({ figure: 'offline cold start to list, 4× CPU (median of 5)', value: `${pct(cold, 50)} ms (max ${Math.max(...cold)})`, budget: '≤ 1000 ms', ok: pct(cold, 50) <= 1000 });
+		}
+		if (want('save')) {
 		step('save latency');
 		const saves = await saveLatency(browser);
 		rows.push({ figure: 'score tap → durable in IndexedDB (p95 of 40)', value: `${pct(saves, 95).toFixed(1)} ms (p50 ${pct(saves, 50).toFixed(1)})`, budget: '≤ 50 ms', ok: pct(saves, 95) <= 50 });
+		}
+		if (want('drain')) {
 		step('queue drain');
 		for (const [where, path] of [['settings screen open', '/settings'], ['reviews list open', '/']] as const) {
 			const drain = await queueDrain(browser, 200, path);
 			rows.push({ figure: `200 queued reviews drained to the local receiver (${where})`, value: `${(drain / 1000).toFixed(2)} s`, budget: '≤ 10 s', ok: drain <= 10_000 });
+		}
 		}
 	} finally {
 		await browser.close();

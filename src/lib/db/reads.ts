@@ -2,6 +2,7 @@ import { liveQuery, type Observable } from 'dexie';
 import { ReviewDocument } from '../review/schema';
 import { database } from './database';
 import type { OutboxRow, ReviewRow } from './types';
+import { coalesced, shared, type Observer, type Watch } from './watch';
 
 /**
  * Live reads for screens. Reads may happen anywhere; writes only in ./writes.ts,
@@ -30,43 +31,23 @@ export function watchReview(id: string): Observable<LoadedReview> {
 }
 
 export type ListEntry = { row: ReviewRow; outbox: OutboxRow[] };
+export type { Watch } from './watch';
 
-/** What the list screens subscribe to: the part of Dexie's Observable they use. */
-type Observer<T> = { next: (value: T) => void; error?: (error: unknown) => void };
-export type Watch<T> = {
-	subscribe(observer: Observer<T> | ((value: T) => void)): { unsubscribe(): void };
-};
+/** Redraws of busy lists at most this often while a queue drains. */
+const COALESCE_MS = 100;
 
 /**
  * All reviews, newest first, each with its outbox rows (oldest revision first).
  * Two live queries, not one: a query that read both tables would re-read every
  * review (documents and all) on each step of an upload; this way an upload only
- * re-reads the small outbox rows. After the first answer, changes are passed on at
- * most every LIST_COALESCE_MS: a queue draining 200 reviews would otherwise redraw
- * the whole list twice per upload.
+ * re-reads the small outbox rows.
  */
-const LIST_COALESCE_MS = 100;
-
 export function watchReviewList(): Watch<ListEntry[]> {
-	return {
+	const combined: Watch<ListEntry[]> = {
 		subscribe(subscriber) {
 			const observer: Observer<ListEntry[]> = typeof subscriber === 'function' ? { next: subscriber } : subscriber;
 			let rows: ReviewRow[] | null = null;
 			let outbox: OutboxRow[] | null = null;
-			let first = true;
-			let timer: ReturnType<typeof setTimeout> | null = null;
-			const emit = () => {
-				if (!rows || !outbox) return;
-				if (first) {
-					first = false;
-					publish();
-				} else {
-					timer ??= setTimeout(() => {
-						timer = null;
-						publish();
-					}, LIST_COALESCE_MS);
-				}
-			};
 			const publish = () => {
 				if (!rows || !outbox) return;
 				const byReview = new Map<string, OutboxRow[]>();
@@ -81,23 +62,27 @@ export function watchReviewList(): Watch<ListEntry[]> {
 			};
 			const error = (e: unknown) => observer.error?.(e);
 			const a = liveQuery(() => database().reviews.orderBy('updatedAt').reverse().toArray()).subscribe({
-				next: (value) => ((rows = value), emit()),
+				next: (value) => ((rows = value), publish()),
 				error
 			});
-			const b = watchOutbox().subscribe({ next: (value) => ((outbox = value), emit()), error });
+			const b = outboxWatch.subscribe({ next: (value) => ((outbox = value), publish()), error });
 			return {
 				unsubscribe: () => {
-					if (timer) clearTimeout(timer);
 					a.unsubscribe();
 					b.unsubscribe();
 				}
 			};
 		}
 	};
+	return coalesced(combined, COALESCE_MS);
 }
 
-export function watchOutbox(): Observable<OutboxRow[]> {
-	return liveQuery(() => database().outbox.orderBy('enqueuedAt').toArray());
+/** The whole outbox, oldest first: one live query shared by everything that watches it. */
+const outboxWatch: Watch<OutboxRow[]> = shared(() => liveQuery(() => database().outbox.orderBy('enqueuedAt').toArray()));
+
+/** The whole outbox for a screen: shared, and redrawn at most every COALESCE_MS while uploads run. */
+export function watchOutbox(): Watch<OutboxRow[]> {
+	return coalesced(outboxWatch, COALESCE_MS);
 }
 
 /**

@@ -1,4 +1,3 @@
-import type { Subscription } from 'dexie';
 import { recoverInterrupted } from '../db/outbox';
 import { watchOutbox } from '../db/reads';
 import { readSettings } from '../db/settings';
@@ -88,7 +87,7 @@ class SyncScheduler {
 		addEventListener('online', onOnline);
 		addEventListener('offline', onOffline);
 		document.addEventListener('visibilitychange', onVisible);
-		const subscription: Subscription = watchOutbox().subscribe({
+		const subscription = watchOutbox().subscribe({
 			next: (rows) => this.#observe(rows),
 			error: () => {} // a failed read is retried on the next change or tick
 		});
