@@ -11,6 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { SourceMapConsumer } from 'source-map-js';
+import { scriptsAroundFirstScreen } from './first-screen';
 import { gz } from './sizes';
 
 const dir = process.argv[2] ?? 'build';
@@ -21,11 +22,8 @@ await new Promise((r) => setTimeout(r, 2500));
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox'] });
 const context = await browser.newContext({ serviceWorkers: 'block' });
 const page = await context.newPage();
-const scripts = new Set<string>();
-page.on('response', (r) => {
-	if (r.url().endsWith('.js')) scripts.add(new URL(r.url()).pathname);
-});
-await page.goto(`http://localhost:${port}/`, { waitUntil: 'networkidle' });
+// The first load as the bench counts it: scripts requested before the list is drawn.
+const scripts = (await scriptsAroundFirstScreen(page, `http://localhost:${port}/`)).before;
 await browser.close();
 server.kill();
 
@@ -64,5 +62,5 @@ for (const path of scripts) {
 	}
 }
 const rows = [...bytes.entries()].sort((a, b) => b[1] - a[1]);
-console.log(`first load: ${scripts.size} scripts, ${(totalRaw / 1024).toFixed(1)} KB minified, ${(totalGz / 1024).toFixed(1)} KB gzip`);
+console.log(`first load: ${scripts.length} scripts, ${(totalRaw / 1024).toFixed(1)} KB minified, ${(totalGz / 1024).toFixed(1)} KB gzip`);
 for (const [key, n] of rows.slice(0, 40)) console.log(`${(n / 1024).toFixed(1).padStart(7)} KB  ${key}`);

@@ -8,6 +8,7 @@ import { chromium, type Browser } from '@playwright/test';
 import { execSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { scriptsAroundFirstScreen } from './first-screen';
 import { allFiles, gz, precacheFiles } from './sizes';
 import { seedReviews } from './seed';
 
@@ -45,16 +46,18 @@ async function waitFor(url: string, ms = 20_000) {
 	throw new Error(`${url} did not come up`);
 }
 
-async function firstLoadJs(browser: Browser): Promise<number> {
+/**
+ * Scripts fetched before the reviews list is drawn (the first load the budget is
+ * about), and those fetched after it (the upload engine, the worker client),
+ * which the app defers on purpose until the first screen is up.
+ */
+async function firstLoadJs(browser: Browser): Promise<{ before: number; after: number }> {
 	const context = await browser.newContext({ serviceWorkers: 'block' });
 	const page = await context.newPage();
-	const scripts = new Set<string>();
-	page.on('response', (r) => {
-		if (r.request().resourceType() === 'script' || r.url().endsWith('.js')) scripts.add(new URL(r.url()).pathname);
-	});
-	await page.goto(APP + '/', { waitUntil: 'networkidle' });
+	const { before, after } = await scriptsAroundFirstScreen(page, APP + '/');
 	await context.close();
-	return [...scripts].reduce((sum, p) => sum + gz(join(BUILD_DIR, p)), 0);
+	const size = (paths: string[]) => paths.reduce((sum, p) => sum + gz(join(BUILD_DIR, p)), 0);
+	return { before: size(before), after: size(after) };
 }
 
 async function controlledPage(browser: Browser) {
@@ -183,7 +186,8 @@ async function main() {
 		if (want('size')) {
 		step('first-load JS');
 		const js = await firstLoadJs(browser);
-		rows.push({ figure: 'first-load JS (gzip)', value: kb(js), budget: '≤ 80 KB', ok: js <= 80 * 1024 });
+		rows.push({ figure: 'first-load JS (gzip, fetched before the list is drawn)', value: kb(js.before), budget: '≤ 80 KB', ok: js.before <= 80 * 1024 });
+		rows.push({ figure: 'JS fetched after the first screen (gzip)', value: kb(js.after), budget: '—', ok: null });
 		rows.push({ figure: `precache (${precache.length} files, gzip)`, value: kb(precacheGz), budget: '≤ 300 KB', ok: precacheGz <= 300 * 1024 });
 		rows.push({ figure: 'all JS in the build (gzip)', value: kb(totalJs), budget: '—', ok: null });
 		}

@@ -1,34 +1,14 @@
 import { liveQuery, type Observable } from 'dexie';
-import { ReviewDocument } from '../review/schema';
 import { database } from './database';
 import type { OutboxRow, ReviewRow } from './types';
 import { coalesced, shared, type Observer, type Watch } from './watch';
 
 /**
- * Live reads for screens. Reads may happen anywhere; writes only in ./writes.ts,
- * ./settings.ts and ./outbox.ts. Every document read back is parsed, so a row
- * damaged by an old version or another tool is reported, not trusted.
+ * Live reads for lists and the queue. Reads may happen anywhere; writes only in
+ * ./writes.ts, ./settings.ts and ./outbox.ts. Reading one review's document (and
+ * parsing it) is in ./read-review.ts, so that the reviews list, the first screen,
+ * loads without the schema code.
  */
-
-export type LoadedReview =
-	| { kind: 'loading' }
-	| { kind: 'missing' }
-	| { kind: 'corrupt'; message: string }
-	| { kind: 'ready'; row: ReviewRow; doc: ReviewDocument };
-
-export function parseStored(row: ReviewRow | undefined): LoadedReview {
-	if (!row) return { kind: 'missing' };
-	const parsed = ReviewDocument.safeParse(row.doc);
-	if (!parsed.success) {
-		const first = parsed.error.issues[0];
-		return { kind: 'corrupt', message: first ? `${first.path.join('.')}: ${first.message}` : 'invalid' };
-	}
-	return { kind: 'ready', row, doc: parsed.data };
-}
-
-export function watchReview(id: string): Observable<LoadedReview> {
-	return liveQuery(async () => parseStored(await database().reviews.get(id)));
-}
 
 export type ListEntry = { row: ReviewRow; outbox: OutboxRow[] };
 export type { Watch } from './watch';

@@ -1,4 +1,4 @@
-import { registerSW } from 'virtual:pwa-register';
+import { afterFirstScreen } from './after-first-screen';
 
 /**
  * The service worker's lifecycle as the UI sees it. A new version waits until the
@@ -8,9 +8,18 @@ class PwaState {
 	needRefresh = $state(false);
 	offlineReady = $state(false);
 	#update: ((reload?: boolean) => Promise<void>) | null = null;
+	#started = false;
 
 	start(): void {
-		if (this.#update || typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
+		if (this.#started || typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
+		this.#started = true;
+		// workbox-window arrives after the first screen: registering can wait, drawing the list cannot.
+		void afterFirstScreen()
+			.then(() => import('virtual:pwa-register'))
+			.then(({ registerSW }) => this.#register(registerSW));
+	}
+
+	#register(registerSW: typeof import('virtual:pwa-register').registerSW): void {
 		this.#update = registerSW({
 			immediate: true,
 			onNeedRefresh: () => (this.needRefresh = true),

@@ -1,5 +1,5 @@
 import type { Observable } from 'dexie';
-import type { LoadedReview } from '../db/reads';
+import type { LoadedReview } from '../db/read-review';
 import type { WriteFailure } from '../db/errors';
 import { WriteError } from '../db/errors';
 import type { Edit } from '../review/edit';

@@ -1,10 +1,9 @@
-import { recoverInterrupted } from '../db/outbox';
 import { watchOutbox } from '../db/reads';
 import { readSettings } from '../db/settings';
 import type { OutboxRow } from '../db/types';
 import { nextDueAt } from './queue-order';
-import { fetchTransport } from './transport';
-import { createUploader, type DrainResult, type Uploader } from './uploader';
+import { afterFirstScreen } from '../pwa/after-first-screen';
+import type { DrainResult, Uploader } from './uploader';
 
 /**
  * Browser wiring for the uploader: decides WHEN a pass runs. Passes run at
@@ -45,6 +44,8 @@ class SyncScheduler {
 	#rows: OutboxRow[] = [];
 	#timer: ReturnType<typeof setTimeout> | null = null;
 	#teardown: (() => void) | null = null;
+	/** Which start a late-arriving engine belongs to (a stop and restart may overtake the import). */
+	#generation = 0;
 
 	/** Starts the queue once per app; nested starts share it. Returns the caller's stop function. */
 	start(): () => void {
@@ -64,15 +65,8 @@ class SyncScheduler {
 	}
 
 	#begin(): void {
-		this.#uploader = createUploader({
-			transport: fetchTransport(),
-			now: Date.now,
-			random: Math.random,
-			settings: () => readSettings('sync'),
-			exclusive
-		});
+		const generation = ++this.#generation;
 		this.online = navigator.onLine;
-		this.#ready = exclusive(() => recoverInterrupted(Date.now())).catch(() => 0);
 		const onOnline = () => {
 			this.online = true;
 			void this.#run(false);
@@ -97,7 +91,25 @@ class SyncScheduler {
 			document.removeEventListener('visibilitychange', onVisible);
 			subscription.unsubscribe();
 		};
-		void this.#run(false);
+		// The engine (uploader, protocol and the schema behind it) is not needed to draw
+		// the first screen, so it loads after it; it is precached like the rest.
+		void afterFirstScreen()
+			.then(() => Promise.all([import('./uploader'), import('./transport'), import('../db/outbox')]))
+			.then(([{ createUploader }, { fetchTransport }, { recoverInterrupted }]) => {
+				if (generation !== this.#generation || !this.#teardown) return; // stopped meanwhile
+				this.#uploader = createUploader({
+					transport: fetchTransport(),
+					now: Date.now,
+					random: Math.random,
+					settings: () => readSettings('sync'),
+					exclusive
+				});
+				this.#ready = exclusive(() => recoverInterrupted(Date.now())).catch(() => 0);
+				void this.#run(false);
+			})
+			.catch(() => {
+				/* cannot happen with a precached build; the next start tries again */
+			});
 	}
 
 	#end(): void {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Observable } from 'dexie';
 import { rowFor } from '../../../src/lib/db/writes';
-import type { LoadedReview } from '../../../src/lib/db/reads';
+import type { LoadedReview } from '../../../src/lib/db/read-review';
 import { getEdition, LATEST_EDITION_ID } from '../../../src/lib/instrument/index';
 import { createReviewDocument } from '../../../src/lib/review/create';
 import { setScore, type Edit } from '../../../src/lib/review/edit';

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { expect } from 'vitest';
 import { createReview, editReview } from '../../../src/lib/db/writes';
-import { watchReview } from '../../../src/lib/db/reads';
+import { watchReview } from '../../../src/lib/db/read-review';
 import type { Edit } from '../../../src/lib/review/edit';
 import type { ReviewDocument, ReviewMeta } from '../../../src/lib/review/schema';
 import { LATEST_EDITION_ID } from '../../../src/lib/instrument/index';

@@ -1,5 +1,5 @@
 import { version } from '../../../../package.json';
-import { parseStored } from '$lib/db/reads';
+import { parseStored } from '$lib/db/read-review';
 import type { ReviewRow } from '$lib/db/types';
 import { markExported } from '$lib/db/writes';
 import { backupFileName, reviewFileName, scoresFileName } from '$lib/exchange/filename';

@@ -1,5 +1,6 @@
 import { importInfo } from '$lib/db/import';
-import { parseStored, reviewsOfService } from '$lib/db/reads';
+import { parseStored } from '$lib/db/read-review';
+import { reviewsOfService } from '$lib/db/reads';
 import type { ReviewDocument } from '$lib/review/schema';
 
 /**

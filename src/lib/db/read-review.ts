@@ -1,0 +1,29 @@
+import { liveQuery, type Observable } from 'dexie';
+import { ReviewDocument } from '../review/schema';
+import { database } from './database';
+import type { ReviewRow } from './types';
+
+/**
+ * One review's document as read back. Every document is parsed, so a row damaged
+ * by an old version or another tool is reported, not trusted.
+ */
+
+export type LoadedReview =
+	| { kind: 'loading' }
+	| { kind: 'missing' }
+	| { kind: 'corrupt'; message: string }
+	| { kind: 'ready'; row: ReviewRow; doc: ReviewDocument };
+
+export function parseStored(row: ReviewRow | undefined): LoadedReview {
+	if (!row) return { kind: 'missing' };
+	const parsed = ReviewDocument.safeParse(row.doc);
+	if (!parsed.success) {
+		const first = parsed.error.issues[0];
+		return { kind: 'corrupt', message: first ? `${first.path.join('.')}: ${first.message}` : 'invalid' };
+	}
+	return { kind: 'ready', row, doc: parsed.data };
+}
+
+export function watchReview(id: string): Observable<LoadedReview> {
+	return liveQuery(async () => parseStored(await database().reviews.get(id)));
+}
