@@ -1,3 +1,4 @@
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
@@ -46,6 +47,16 @@ const pwaOptions: Parameters<typeof SvelteKitPWA>[0] = {
 
 export default defineConfig({
 	plugins: [
+		// Unit tests render no screens, and under vitest the plugin holds the server open for
+		// 10 s after the run; `npm run i18n` compiles for them (check and test:unit do it first).
+		!process.env.VITEST &&
+			paraglideVitePlugin({
+				project: './project.inlang',
+				outdir: './src/lib/paraglide',
+				// $lib/i18n owns the locale (a device preference, switched without a reload);
+				// every detection strategy Paraglide offers would only add code that never runs.
+				strategy: ['baseLocale']
+			}),
 		sveltekit(),
 		SvelteKitPWA(pwaOptions),
 		{

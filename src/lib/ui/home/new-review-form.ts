@@ -28,6 +28,9 @@ export type FieldErrors = Partial<{
 
 export type Validation = { ok: true; meta: ReviewMeta } | { ok: false; errors: FieldErrors };
 
+/** A field's error, as the form words it (`home.form.errors.<key>`). */
+export type FieldErrorKey = NonNullable<FieldErrors[Exclude<keyof FieldErrors, 'form'>]>;
+
 /** The order the form shows its fields in, so focus goes to the first one in error. */
 export const FIELD_ORDER = ['service', 'organisation', 'place', 'reviewers', 'startDate', 'endDate'] as const;
 

@@ -1,0 +1,99 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The message files Paraglide compiles (src/lib/i18n/<locale>/<area>.json). The type
+ * check catches a key no locale has; these catch what it cannot: a key or a
+ * placeholder missing from one language (Paraglide would quietly fall back to Finnish).
+ */
+const ROOT = join(import.meta.dirname, '../../../src/lib/i18n');
+const LOCALES = ['fi', 'en'] as const;
+
+type Variant = { declarations: string[]; selectors: string[]; match: Record<string, string> };
+type Message = string | Variant[];
+type Tree = { [key: string]: Tree | Message };
+
+function areas(locale: string): string[] {
+	return readdirSync(join(ROOT, locale))
+		.filter((f) => f.endsWith('.json'))
+		.map((f) => f.replace(/\.json$/, ''))
+		.sort();
+}
+
+function read(locale: string, area: string): Tree {
+	return JSON.parse(readFileSync(join(ROOT, locale, `${area}.json`), 'utf8')) as Tree;
+}
+
+function flatten(tree: Tree, prefix = '', out = new Map<string, Message>()): Map<string, Message> {
+	for (const [key, value] of Object.entries(tree)) {
+		const path = prefix ? `${prefix}.${key}` : key;
+		if (typeof value === 'string' || Array.isArray(value)) out.set(path, value);
+		else flatten(value, path, out);
+	}
+	return out;
+}
+
+const messages = Object.fromEntries(
+	LOCALES.map((l) => [l, new Map(areas(l).flatMap((a) => [...flatten(read(l, a))]))])
+) as Record<(typeof LOCALES)[number], Map<string, Message>>;
+
+const placeholders = (text: string) => [...text.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]!);
+
+/** Every input a message takes: placeholders of a plain text, declared inputs of a plural. */
+function inputs(message: Message): string[] {
+	if (typeof message === 'string') return [...new Set(placeholders(message))].sort();
+	const declared = message.flatMap((v) => v.declarations.filter((d) => d.startsWith('input ')).map((d) => d.slice(6)));
+	return [...new Set(declared)].sort();
+}
+
+describe('UI message files', () => {
+	it('exist for the same areas in every language, each keyed under its area', () => {
+		expect(areas('en')).toEqual(areas('fi'));
+		for (const locale of LOCALES) {
+			for (const area of areas(locale)) expect(Object.keys(read(locale, area)), `${locale}/${area}.json`).toEqual([area]);
+		}
+	});
+
+	it('are all compiled: project.inlang lists every area file', () => {
+		const settings = JSON.parse(readFileSync(join(import.meta.dirname, '../../../project.inlang/settings.json'), 'utf8'));
+		expect(settings.locales).toEqual([...LOCALES]);
+		expect([...settings['plugin.inlang.messageFormat'].pathPattern].sort()).toEqual(
+			areas('fi').map((a) => `./src/lib/i18n/{locale}/${a}.json`)
+		);
+	});
+
+	it('have the same keys in Finnish and English', () => {
+		expect([...messages.en.keys()].sort()).toEqual([...messages.fi.keys()].sort());
+	});
+
+	it('take the same inputs in both languages', () => {
+		for (const [key, fi] of messages.fi) expect(inputs(messages.en.get(key) ?? ''), key).toEqual(inputs(fi));
+	});
+
+	it('use only plain {name} placeholders: plurals are variants, not ICU syntax', () => {
+		for (const locale of LOCALES) {
+			for (const [key, message] of messages[locale]) {
+				const texts = typeof message === 'string' ? [message] : message.flatMap((v) => Object.values(v.match));
+				for (const text of texts) {
+					for (const p of placeholders(text)) expect(p, `${locale} ${key}`).toMatch(/^[A-Za-z]\w*$/);
+				}
+			}
+		}
+	});
+
+	it('give every plural an "other" case and use only declared inputs in its texts', () => {
+		for (const locale of LOCALES) {
+			for (const [key, message] of messages[locale]) {
+				if (typeof message === 'string') continue;
+				const declared = inputs(message);
+				for (const variant of message) {
+					expect(Object.keys(variant.match).some((k) => k.endsWith('=other')), `${locale} ${key}`).toBe(true);
+					for (const text of Object.values(variant.match)) {
+						for (const p of placeholders(text)) expect(declared, `${locale} ${key}`).toContain(p);
+					}
+				}
+			}
+		}
+	});
+});
