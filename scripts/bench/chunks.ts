@@ -16,7 +16,8 @@ import { gz } from './sizes';
 
 const dir = process.argv[2] ?? 'build';
 const port = 4990;
-const server = spawn('npx', ['tsx', 'scripts/serve-static.ts', '--port', String(port), '--dir', dir], { stdio: 'ignore' });
+// One node process (not npx → node), so kill() stops the server itself.
+const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve-static.ts', '--port', String(port), '--dir', dir], { stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 2500));
 
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox'] });
