@@ -16,7 +16,11 @@ class PwaState {
 		// workbox-window arrives after the first screen: registering can wait, drawing the list cannot.
 		void afterFirstScreen()
 			.then(() => import('virtual:pwa-register'))
-			.then(({ registerSW }) => this.#register(registerSW));
+			.then(({ registerSW }) => this.#register(registerSW))
+			.catch(() => {
+				// The app keeps working without the worker client; the next start tries again.
+				this.#started = false;
+			});
 	}
 
 	#register(registerSW: typeof import('virtual:pwa-register').registerSW): void {
