@@ -48,6 +48,33 @@ test.describe('the report', () => {
 		await expect(report.chart).toBeVisible();
 	});
 
+	test('in English the app’s own labels are English, the criteria stay Finnish, and print still drops the chrome', async ({ page }) => {
+		await page.addInitScript(() => localStorage.setItem('laatuarvio.locale', 'en'));
+		const doc = finishedReview();
+		await openApp(page);
+		await seed(page, [doc]);
+		const report = new ReportPage(page);
+		await report.open(doc.id);
+
+		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+		await expect(report.report).toContainText('Review report');
+		await expect(page.getByRole('heading', { name: 'Review details' })).toBeVisible();
+		await expect(report.report).toContainText('External review');
+		await expect(report.printButton).toHaveText('Print / Save as PDF');
+		await expect(report.achievedBand()).toContainText('level reached');
+		// The instrument is Finnish data: its section and item titles are not translated.
+		await expect(report.sheet).toContainText('palvelun henkilöstö', { ignoreCase: true });
+		await expect(report.sheet).toContainText('Quality criteria scores by item');
+		await expect(report.sheet).not.toContainText('Laatukriteerien pistemäärät kohdittain');
+		await expect(report.total).toHaveText('100 / 125');
+		await expectAccessible(page);
+
+		await page.emulateMedia({ media: 'print' });
+		await expect(page.locator('header.app-header')).toBeHidden();
+		await expect(report.printButton).toBeHidden();
+		await expect(page.getByRole('heading', { name: 'Review details' })).toBeVisible();
+	});
+
 	test('prints to a non-empty A4 PDF', async ({ page }) => {
 		const doc = finishedReview();
 		await openApp(page);
