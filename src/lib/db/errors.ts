@@ -14,6 +14,11 @@ export class WriteError extends Error {
 	}
 }
 
+/** What a screen shows for any error a write verb threw (a WriteError, or something unforeseen). */
+export function failureOf(error: unknown): WriteFailure {
+	return error instanceof WriteError ? error.failure : { kind: 'unknown', message: String(error) };
+}
+
 const QUOTA_NAMES = new Set(['QuotaExceededError', 'NS_ERROR_DOM_QUOTA_REACHED']);
 
 /** Dexie wraps the DOMException; a full disk shows up under either name. */

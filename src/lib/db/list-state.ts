@@ -12,6 +12,18 @@ export type ListState =
 	| { kind: 'failed'; revision: number; message: string; status: OutboxRow['status'] }
 	| { kind: 'finished'; revision: number };
 
+/** Outbox rows by review, each review's oldest revision first (the order its uploads go in). */
+export function outboxByReview(outbox: OutboxRow[]): Map<string, OutboxRow[]> {
+	const byReview = new Map<string, OutboxRow[]>();
+	for (const o of outbox) {
+		const list = byReview.get(o.reviewId);
+		if (list) list.push(o);
+		else byReview.set(o.reviewId, [o]);
+	}
+	for (const list of byReview.values()) list.sort((a, b) => a.revision - b.revision);
+	return byReview;
+}
+
 export function listState(row: ReviewRow, outbox: OutboxRow[]): ListState {
 	const uploaded = outbox.filter((o) => o.status === 'uploaded').map((o) => o.revision);
 	const lastUploaded = uploaded.length ? Math.max(...uploaded) : null;

@@ -1,7 +1,8 @@
 import { liveQuery, type Observable } from 'dexie';
 import { database } from './database';
 import type { OutboxRow, ReviewRow } from './types';
-import { coalesced, shared, type Observer, type Watch } from './watch';
+import { outboxByReview } from './list-state';
+import { coalesced, shared, toObserver, type Watch } from './watch';
 
 /**
  * Live reads for lists and the queue. Reads may happen anywhere; writes only in
@@ -25,20 +26,13 @@ const COALESCE_MS = 100;
 export function watchReviewList(): Watch<ListEntry[]> {
 	const combined: Watch<ListEntry[]> = {
 		subscribe(subscriber) {
-			const observer: Observer<ListEntry[]> = typeof subscriber === 'function' ? { next: subscriber } : subscriber;
+			const observer = toObserver(subscriber);
 			let rows: ReviewRow[] | null = null;
 			let outbox: OutboxRow[] | null = null;
 			const publish = () => {
 				if (!rows || !outbox) return;
-				const byReview = new Map<string, OutboxRow[]>();
-				for (const o of outbox) {
-					const list = byReview.get(o.reviewId);
-					if (list) list.push(o);
-					else byReview.set(o.reviewId, [o]);
-				}
-				observer.next(
-					rows.map((row) => ({ row, outbox: (byReview.get(row.id) ?? []).sort((a, b) => a.revision - b.revision) }))
-				);
+				const byReview = outboxByReview(outbox);
+				observer.next(rows.map((row) => ({ row, outbox: byReview.get(row.id) ?? [] })));
 			};
 			const error = (e: unknown) => observer.error?.(e);
 			const a = liveQuery(() => database().reviews.orderBy('updatedAt').reverse().toArray()).subscribe({

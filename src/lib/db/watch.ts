@@ -7,7 +7,7 @@ export type Watch<T> = {
 	subscribe(observer: Observer<T> | ((value: T) => void)): { unsubscribe(): void };
 };
 
-const toObserver = <T>(o: Observer<T> | ((value: T) => void)): Observer<T> => (typeof o === 'function' ? { next: o } : o);
+export const toObserver = <T>(o: Observer<T> | ((value: T) => void)): Observer<T> => (typeof o === 'function' ? { next: o } : o);
 
 /**
  * One source subscription however many subscribers: the badge, the queue screen

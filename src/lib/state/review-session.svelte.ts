@@ -1,7 +1,6 @@
 import type { Observable } from 'dexie';
 import type { LoadedReview } from '../db/read-review';
-import type { WriteFailure } from '../db/errors';
-import { WriteError } from '../db/errors';
+import { failureOf, type WriteFailure } from '../db/errors';
 import type { Edit } from '../review/edit';
 import type { ReviewDocument } from '../review/schema';
 import { readText, setText, targetKey, type TextTarget } from '../review/text-targets';
@@ -211,8 +210,7 @@ export class ReviewSession {
 	}
 
 	#failed(error: unknown, edits: Edit[], texts: { target: TextTarget; value: string }[]): void {
-		const failure: WriteFailure =
-			error instanceof WriteError ? error.failure : { kind: 'unknown', message: String(error) };
+		const failure = failureOf(error);
 		// Keep what was typed: put texts back unless newer ones arrived; the journal still holds them.
 		for (const t of texts) {
 			const key = targetKey(t.target);
