@@ -1,5 +1,6 @@
 import cors from '@fastify/cors';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { exceedsJsonDepth, MAX_JSON_DEPTH } from './json-depth';
 import { createAuthenticator, type Caller, type TokenGrant } from './auth';
 import { handleError, ProtocolError, sendError } from './errors';
 import { registerFaultHooks, registerFaultRoutes, type FaultInjector } from './faults';
@@ -34,6 +35,16 @@ declare module 'fastify' {
 	}
 }
 
+/** What the log keeps of a request: never the query string, the headers or the body. */
+export function requestForLog(request: { method: string; url: string; hostname?: string; ip?: string }) {
+	return { method: request.method, url: redactQuery(request.url), hostname: request.hostname, remoteAddress: request.ip };
+}
+
+export function redactQuery(url: string): string {
+	const mark = url.indexOf('?');
+	return mark === -1 ? url : `${url.slice(0, mark)}?[redacted]`;
+}
+
 /** The reference receiver for protocol laatuarvio.upload/1 (docs/protocol.md). Call listen() on the result. */
 export function buildReceiver(options: ReceiverOptions): FastifyInstance {
 	const { storage, faults = null } = options;
@@ -42,6 +53,8 @@ export function buildReceiver(options: ReceiverOptions): FastifyInstance {
 			? {
 					level: 'info',
 					redact: { paths: ['req.headers.authorization', 'req.headers.cookie'], censor: '[redacted]' },
+					// A query string can carry a token (?access_token=…) or other secrets: the log keeps the path only.
+					serializers: { req: requestForLog },
 					...(options.logStream ? { stream: options.logStream } : {})
 				}
 			: false,
@@ -60,6 +73,11 @@ export function buildReceiver(options: ReceiverOptions): FastifyInstance {
 	// One JSON parser of our own: malformed JSON must be a protocol 400 whose message never quotes the body.
 	app.removeAllContentTypeParsers();
 	app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
+		// Depth first, by a linear scan: everything after the parse (zod, canonicalJson) walks the tree.
+		if (exceedsJsonDepth(body as string)) {
+			done(new ProtocolError(400, 'too-deep', `the body nests objects or arrays deeper than ${MAX_JSON_DEPTH} levels`), undefined);
+			return;
+		}
 		try {
 			done(null, JSON.parse(body as string));
 		} catch {

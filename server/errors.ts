@@ -1,4 +1,5 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { StoreBusyError } from './storage/types';
 import { errorBody, type ErrorCode, type Issue } from '../src/lib/sync/protocol';
 
 /** A refusal that is part of the protocol: its status, code and message go to the client as they are. */
@@ -33,6 +34,11 @@ const FRAMEWORK: Record<string, [number, ErrorCode, string]> = {
 
 export function handleError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
 	if (error instanceof ProtocolError) return sendError(reply, error.status, error.code, error.message, error.extra);
+	if (error instanceof StoreBusyError) {
+		// Retryable by the protocol (5xx); Retry-After tells the client how soon.
+		reply.header('Retry-After', String(error.retryAfterSeconds));
+		return sendError(reply, 503, 'unavailable', 'the receiver is busy; retry shortly');
+	}
 	const known = error.code ? FRAMEWORK[error.code] : undefined;
 	if (known) return sendError(reply, ...known);
 	const status = error.statusCode ?? 500;

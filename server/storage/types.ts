@@ -49,3 +49,14 @@ export type StoredRecord = {
 	serverTotals: Totals;
 	receipt: Receipt;
 };
+
+/**
+ * The store could not get its write lock (or a serialisable transaction kept
+ * conflicting) within its wait budget. The routes answer 503 + Retry-After:
+ * the upload is fine and a retry will very likely succeed.
+ */
+export class StoreBusyError extends Error {
+	constructor(readonly retryAfterSeconds = 1) {
+		super('the store is busy');
+	}
+}

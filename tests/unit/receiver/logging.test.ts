@@ -21,3 +21,20 @@ describe('request log', () => {
 		for (const secret of [WRITE_TOKEN, 'guessed-token-0001', 'Bearer', 'Luottamuksellinen']) expect(log).not.toContain(secret);
 	});
 });
+
+describe('request log and query strings', () => {
+	it('never records a query string, so ?access_token=… stays out of the log', async () => {
+		const lines: string[] = [];
+		const receiver = await startReceiver({ logger: true, logStream: { write: (line) => void lines.push(line) } });
+		try {
+			await receiver.get('/ping?access_token=query-secret-5521&x=1');
+			await fetch(`${receiver.origin}/healthz?token=query-secret-5521`);
+		} finally {
+			await receiver.close();
+		}
+		const log = lines.join('');
+		expect(log).toContain('/api/v1/ping?[redacted]'); // the request was logged, its query was not
+		expect(log).not.toContain('query-secret-5521');
+		expect(log).not.toContain('access_token');
+	});
+});

@@ -42,6 +42,7 @@ export const ErrorCode = z.enum([
 	'revision-mismatch',
 	'not-found',
 	'too-large',
+	'too-deep',
 	'unsupported-media-type',
 	'rate-limited',
 	'server-error',
