@@ -1,8 +1,7 @@
 import Database from 'better-sqlite3';
-import { Totals } from '../../src/lib/review/schema';
-import type { Receipt, ReviewSummary } from '../../src/lib/sync/protocol';
 import { migrate } from './migrations';
-import type { NewRevision, PutResult, ReviewStore, StoredRecord } from './types';
+import { receiptOf, recordOf, summaryOf, type RevisionRow } from './records';
+import { StoreBusyError, type NewRevision, type PutResult, type ReviewStore, type StoredRecord } from './types';
 
 type Row = {
 	review_id: string;
@@ -21,12 +20,22 @@ type Row = {
 	stored_at: string;
 };
 
+export type SqliteOptions = {
+	/** How long a write may wait for another process's lock before it answers busy (503); default 2 s. */
+	busyWaitMs?: number;
+};
+
 /** `path` is a file (created with its tables) or ':memory:'. */
-export function openSqliteStore(path: string): ReviewStore {
-	const db = new Database(path);
+export function openSqliteStore(path: string, options: SqliteOptions = {}): ReviewStore {
+	const busyWaitMs = options.busyWaitMs ?? 2000;
+	// Opening may wait for the lock synchronously: nothing is served yet.
+	const db = new Database(path, { timeout: 5000 });
 	db.pragma('journal_mode = WAL');
 	db.pragma('foreign_keys = ON');
 	migrate(db);
+	// From here on SQLite must never wait inside a call: its busy wait would block the
+	// event loop (health checks, every other request). Waiting is done below, between timers.
+	db.pragma('busy_timeout = 0');
 
 	const byKey = db.prepare<[string, number], Row>('SELECT * FROM revisions WHERE review_id = ? AND revision = ?');
 	const latest = db.prepare<[string], Row>(
@@ -45,7 +54,7 @@ export function openSqliteStore(path: string): ReviewStore {
 	const put = db.transaction((input: NewRevision): PutResult => {
 		const same = byKey.get(input.reviewId, input.revision);
 		if (same) {
-			return same.hash === input.hash ? { kind: 'duplicate', receipt: receiptOf(same, true) } : { kind: 'mismatch' };
+			return same.hash === input.hash ? { kind: 'duplicate', receipt: receiptOf(rowOf(same), true) } : { kind: 'mismatch' };
 		}
 		const newest = latest.get(input.reviewId);
 		if (newest && newest.revision > input.revision) return { kind: 'newer-exists', latestRevision: newest.revision };
@@ -67,23 +76,26 @@ export function openSqliteStore(path: string): ReviewStore {
 		});
 		const stored = byKey.get(input.reviewId, input.revision);
 		if (!stored) throw new Error('revision vanished inside its own transaction');
-		return { kind: 'stored', receipt: receiptOf(stored, false) };
+		return { kind: 'stored', receipt: receiptOf(rowOf(stored), false) };
 	});
 
 	return {
 		async putRevision(input) {
-			return put.immediate(input);
+			return withBusyRetry(() => put.immediate(input), busyWaitMs);
 		},
 		async list() {
-			return listLatest.all().map(summaryOf);
+			return listLatest.all().map((row) =>
+				// Summaries need no document: skip parsing it.
+				summaryOf({ ...rowOf({ ...row, document: 'null', client_totals: null }) })
+			);
 		},
 		async getLatest(reviewId) {
 			const row = latest.get(reviewId);
-			return row ? recordOf(row) : null;
+			return row ? recordOf(rowOf(row)) : null;
 		},
 		async getRevision(reviewId, revision) {
 			const row = byKey.get(reviewId, revision);
-			return row ? recordOf(row) : null;
+			return row ? recordOf(rowOf(row)) : null;
 		},
 		async clear() {
 			db.exec('DELETE FROM revisions');
@@ -94,41 +106,43 @@ export function openSqliteStore(path: string): ReviewStore {
 	};
 }
 
-/** Stored JSON is parsed back through the schema: a hand-edited row should fail here, not in a client. */
-function totalsOf(text: string): Totals {
-	return Totals.parse(JSON.parse(text));
+/**
+ * Runs a synchronous SQLite step, retrying on SQLITE_BUSY after short timer
+ * waits (the event loop keeps serving meanwhile) until `budgetMs` is spent.
+ */
+async function withBusyRetry<T>(step: () => T, budgetMs: number): Promise<T> {
+	const deadline = performance.now() + budgetMs;
+	for (let wait = 5; ; wait = Math.min(wait * 2, 100)) {
+		try {
+			return step();
+		} catch (error) {
+			if (!isBusy(error)) throw error;
+			const left = deadline - performance.now();
+			if (left <= 0) throw new StoreBusyError();
+			await new Promise((resolve) => setTimeout(resolve, Math.min(wait, left)));
+		}
+	}
 }
 
-function receiptOf(row: Row, duplicate: boolean): Receipt {
+function isBusy(error: unknown): boolean {
+	const code = (error as { code?: unknown } | null)?.code;
+	return typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'));
+}
+
+/** SQLite keeps JSON as text and booleans as integers; the shared mapping wants them parsed. */
+function rowOf(row: Row): RevisionRow {
 	return {
-		receiptId: row.receipt_id,
 		reviewId: row.review_id,
 		revision: row.revision,
-		storedAt: row.stored_at,
-		duplicate,
-		serverTotals: totalsOf(row.server_totals),
-		totalsMatch: row.totals_match === 1
-	};
-}
-
-function recordOf(row: Row): StoredRecord {
-	return {
 		document: JSON.parse(row.document),
-		clientTotals: row.client_totals === null ? null : totalsOf(row.client_totals),
-		serverTotals: totalsOf(row.server_totals),
-		receipt: receiptOf(row, false)
-	};
-}
-
-function summaryOf(row: Row): ReviewSummary {
-	return {
-		reviewId: row.review_id,
-		latestRevision: row.revision,
+		clientTotals: row.client_totals === null ? null : JSON.parse(row.client_totals),
+		serverTotals: JSON.parse(row.server_totals),
+		totalsMatch: row.totals_match === 1,
 		service: row.service,
 		organisation: row.organisation,
 		startDate: row.start_date,
 		total: row.total,
-		level: totalsOf(row.server_totals).level,
+		receiptId: row.receipt_id,
 		storedAt: row.stored_at
 	};
 }

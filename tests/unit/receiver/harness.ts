@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { buildReceiver, type ReceiverOptions } from '../../../server/app';
 import { FaultInjector } from '../../../server/faults';
-import { openSqliteStore } from '../../../server/storage/sqlite';
+import { openSqliteStore, type SqliteOptions } from '../../../server/storage/sqlite';
 
 export const WRITE_TOKEN = 'test-write-token-7c1e';
 export const READ_TOKEN = 'test-read-token-93ab';
@@ -14,10 +14,10 @@ export const APP_ORIGIN = 'http://localhost:4173';
  * A real receiver on a random port with a throw-away SQLite file, spoken to
  * over real HTTP with fetch, as the app will.
  */
-export async function startReceiver(overrides: Partial<ReceiverOptions> = {}) {
+export async function startReceiver(overrides: Partial<ReceiverOptions> = {}, storeOptions: SqliteOptions = {}) {
 	const dir = mkdtempSync(join(tmpdir(), 'receiver-test-'));
 	const dbPath = join(dir, 'receiver.sqlite');
-	const storage = openSqliteStore(dbPath);
+	const storage = openSqliteStore(dbPath, storeOptions);
 	const faults = new FaultInjector();
 	const app = buildReceiver({
 		storage,
@@ -36,6 +36,7 @@ export async function startReceiver(overrides: Partial<ReceiverOptions> = {}) {
 	return {
 		origin,
 		base,
+		dbPath,
 		faults,
 		storage,
 		put(path: string, body: unknown, init: { token?: string | null; contentType?: string; raw?: string } = {}) {
