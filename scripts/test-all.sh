@@ -5,8 +5,15 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-chromium.sh
 results="$(mktemp -d)"
-summary() { npx tsx scripts/test-summary.ts "$results/unit.json" "$results/e2e.json"; }
-trap summary EXIT
+pg_dir="$(mktemp -d)"
+finish() {
+	bash scripts/postgres.sh stop "$pg_dir" || true
+	npx tsx scripts/test-summary.ts "$results/unit.json" "$results/e2e.json"
+}
+trap finish EXIT
+echo "== PostgreSQL (throw-away cluster for the store contract tests)"
+TEST_POSTGRES_URL="$(bash scripts/postgres.sh start "$pg_dir" "${TEST_POSTGRES_PORT:-55439}")"
+export TEST_POSTGRES_URL
 echo "== type check"
 npm run --silent check
 echo "== unit tests"

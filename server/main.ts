@@ -3,7 +3,9 @@ import { dirname } from 'node:path';
 import { API_PREFIX, buildReceiver } from './app';
 import type { TokenGrant } from './auth';
 import { FaultInjector } from './faults';
+import { openPostgresStore } from './storage/postgres';
 import { openSqliteStore } from './storage/sqlite';
+import type { ReviewStore } from './storage/types';
 
 /**
  * Starts the reference receiver from environment variables (server/README.md).
@@ -45,8 +47,21 @@ const origins = env.RECEIVER_ORIGINS
 const withFaults = env.RECEIVER_FAULTS === '1';
 if (withFaults && production) fail('RECEIVER_FAULTS is refused when NODE_ENV=production');
 
-if (dbPath !== ':memory:') mkdirSync(dirname(dbPath), { recursive: true });
-const storage = openSqliteStore(dbPath);
+/** A postgres:// URL selects PostgreSQL; anything else is a SQLite file. The URL is never printed (it may hold a password). */
+async function openStore(): Promise<ReviewStore> {
+	if (/^postgres(ql)?:\/\//i.test(dbPath)) {
+		try {
+			return await openPostgresStore(dbPath);
+		} catch (error) {
+			const code = (error as { code?: unknown }).code;
+			fail(`could not open the PostgreSQL store${typeof code === 'string' ? ` (${code})` : ''}`);
+		}
+	}
+	if (dbPath !== ':memory:') mkdirSync(dirname(dbPath), { recursive: true });
+	return openSqliteStore(dbPath);
+}
+
+const storage = await openStore();
 const app = buildReceiver({
 	storage,
 	tokens: tokenGrants(),

@@ -33,6 +33,7 @@ function revision(overrides: Partial<NewRevision> = {}): NewRevision {
 	};
 }
 
+// What every store must do is in store-contract.test.ts; here only what is SQLite's own.
 describe('SQLite review store', () => {
 	it('creates its tables and records the schema version on open', async () => {
 		const path = tempDb();
@@ -60,28 +61,6 @@ describe('SQLite review store', () => {
 		db.prepare('UPDATE schema_version SET version = ?').run(SCHEMA_VERSION + 1);
 		db.close();
 		expect(() => openSqliteStore(path)).toThrow(/newer/);
-	});
-
-	it.each([
-		['the same hash', revision({ receiptId: 'other' }), 'duplicate'],
-		['another hash', revision({ hash: 'h2' }), 'mismatch'],
-		['an older revision', revision({ revision: 1, reviewId: 'r2' }), 'newer-exists']
-	])('decides a second put with %s', async (_name, second, kind) => {
-		const store = openSqliteStore(':memory:');
-		await store.putRevision(revision());
-		await store.putRevision(revision({ reviewId: 'r2', revision: 2 }));
-		expect((await store.putRevision(second)).kind).toBe(kind);
-		await store.close();
-	});
-
-	it('gives a duplicate the first receipt, not the one offered', async () => {
-		const store = openSqliteStore(':memory:');
-		const stored = await store.putRevision(revision({ receiptId: 'first' }));
-		const again = await store.putRevision(revision({ receiptId: 'second', storedAt: '2030-01-01T00:00:00.000Z' }));
-		expect(stored.kind === 'stored' && again.kind === 'duplicate' && again.receipt).toEqual(
-			stored.kind === 'stored' && { ...stored.receipt, duplicate: true }
-		);
-		await store.close();
 	});
 
 	it('stores one copy when two connections to one file put the same revision', async () => {

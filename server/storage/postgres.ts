@@ -1,0 +1,109 @@
+import postgres from 'postgres';
+import { migratePostgres } from './postgres-migrations';
+import { receiptOf, recordOf, summaryOf, type RevisionRow } from './records';
+import { StoreBusyError, type NewRevision, type PutResult, type ReviewStore } from './types';
+
+export type PostgresOptions = {
+	/** Connections in the pool; default 10. */
+	max?: number;
+	/** How long one upload may wait for another upload of the same review; default 2 s, then 503. */
+	lockTimeoutMs?: number;
+};
+
+type Sql = postgres.Sql;
+
+/** The columns every read selects, renamed to the shared RevisionRow (jsonb arrives parsed). */
+const COLUMNS = `review_id AS "reviewId", revision, hash, document, client_totals AS "clientTotals",
+	server_totals AS "serverTotals", totals_match AS "totalsMatch", service, organisation,
+	start_date AS "startDate", total, receipt_id AS "receiptId", stored_at AS "storedAt"`;
+
+/**
+ * The PostgreSQL store, chosen by RECEIVER_DB=postgres://… . Documents are
+ * jsonb; putRevision serialises uploads of one review with a transaction-scoped
+ * advisory lock, so two retries (or a newer revision racing an older one) are
+ * decided one after the other, and the primary key is the backstop.
+ */
+export async function openPostgresStore(url: string, options: PostgresOptions = {}): Promise<ReviewStore> {
+	const sql = postgres(url, {
+		max: options.max ?? 10,
+		onnotice: () => {}, // "relation already exists" notices are expected on every start
+		connect_timeout: 10,
+		connection: { application_name: 'laatuarvio-receiver' }
+	});
+	const lockTimeout = `${Math.max(1, Math.round(options.lockTimeoutMs ?? 2000))}ms`;
+	try {
+		await migratePostgres(sql);
+	} catch (error) {
+		await sql.end({ timeout: 1 });
+		throw error;
+	}
+	const columns = sql.unsafe(COLUMNS);
+
+	async function put(input: NewRevision): Promise<PutResult> {
+		return sql.begin(async (tx) => {
+			await tx`SELECT set_config('lock_timeout', ${lockTimeout}, true)`;
+			await tx`SELECT pg_advisory_xact_lock(hashtextextended(${input.reviewId}, 0))`;
+			const [same] = await tx<(RevisionRow & { hash: string })[]>`
+				SELECT ${columns} FROM revisions WHERE review_id = ${input.reviewId} AND revision = ${input.revision}`;
+			if (same) return same.hash === input.hash ? { kind: 'duplicate', receipt: receiptOf(same, true) } : { kind: 'mismatch' };
+			const [newest] = await tx<{ revision: number }[]>`
+				SELECT max(revision) AS revision FROM revisions WHERE review_id = ${input.reviewId}`;
+			if (newest?.revision != null && newest.revision > input.revision) {
+				return { kind: 'newer-exists', latestRevision: newest.revision };
+			}
+			const [stored] = await tx<RevisionRow[]>`
+				INSERT INTO revisions (review_id, revision, hash, document, client_totals, server_totals, totals_match,
+					service, organisation, start_date, total, level, receipt_id, stored_at)
+				VALUES (${input.reviewId}, ${input.revision}, ${input.hash}, ${input.documentJson}::text::jsonb,
+					${input.clientTotals === null ? null : JSON.stringify(input.clientTotals)}::text::jsonb,
+					${JSON.stringify(input.serverTotals)}::text::jsonb, ${input.totalsMatch}, ${input.summary.service},
+					${input.summary.organisation}, ${input.summary.startDate}, ${input.serverTotals.total},
+					${input.serverTotals.level}, ${input.receiptId}, ${input.storedAt})
+				RETURNING ${columns}`;
+			return { kind: 'stored', receipt: receiptOf(stored!, false) };
+		}) as Promise<PutResult>;
+	}
+
+	return {
+		async putRevision(input) {
+			try {
+				return await put(input);
+			} catch (error) {
+				// 55P03 lock_not_available: another upload of this review held the lock past lock_timeout.
+				if (codeOf(error) === '55P03') throw new StoreBusyError();
+				throw error;
+			}
+		},
+		async list() {
+			const rows = await sql<Omit<RevisionRow, 'document' | 'clientTotals'>[]>`
+				SELECT review_id AS "reviewId", revision, server_totals AS "serverTotals", service, organisation,
+					start_date AS "startDate", total, stored_at AS "storedAt", receipt_id AS "receiptId", totals_match AS "totalsMatch"
+				FROM (SELECT DISTINCT ON (review_id) * FROM revisions ORDER BY review_id, revision DESC) latest
+				ORDER BY stored_at DESC, review_id`;
+			return rows.map(summaryOf);
+		},
+		async getLatest(reviewId) {
+			const [row] = await sql<RevisionRow[]>`
+				SELECT ${columns} FROM revisions WHERE review_id = ${reviewId} ORDER BY revision DESC LIMIT 1`;
+			return row ? recordOf(row) : null;
+		},
+		async getRevision(reviewId, revision) {
+			const [row] = await sql<RevisionRow[]>`
+				SELECT ${columns} FROM revisions WHERE review_id = ${reviewId} AND revision = ${revision}`;
+			return row ? recordOf(row) : null;
+		},
+		async clear() {
+			await sql`TRUNCATE revisions`;
+		},
+		async close() {
+			await sql.end({ timeout: 5 });
+		}
+	};
+}
+
+function codeOf(error: unknown): string | undefined {
+	const code = (error as { code?: unknown } | null)?.code;
+	return typeof code === 'string' ? code : undefined;
+}
+
+export type { Sql };

@@ -1,0 +1,153 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { NewRevision, ReviewStore } from '../../../server/storage/types';
+import { postgresStoreFactory, sqliteStoreFactory, type StoreFactory } from './store-factories';
+
+/**
+ * ONE suite of what every ReviewStore must do, run against SQLite and against a
+ * real PostgreSQL (TEST_POSTGRES_URL, set by scripts/test-all.sh, which starts a
+ * throw-away cluster). Under CI a missing PostgreSQL is a failure, not a skip.
+ */
+const postgresUrl = process.env.TEST_POSTGRES_URL;
+if (!postgresUrl && process.env.CI) throw new Error('TEST_POSTGRES_URL is not set: scripts/test-all.sh starts PostgreSQL');
+
+const totals = (total: number) => ({ sections: [], total, scored: 25, items: 25, level: 'good' as const });
+function revision(overrides: Partial<NewRevision> = {}): NewRevision {
+	return {
+		reviewId: 'r1',
+		revision: 1,
+		hash: 'h1',
+		documentJson: '{"id":"r1","note":"ä \\"quoted\\" <b>"}',
+		clientTotals: totals(100),
+		serverTotals: totals(100),
+		totalsMatch: true,
+		summary: { service: 's', organisation: 'o', startDate: '2026-03-02' },
+		receiptId: randomUUID(),
+		storedAt: '2026-03-03T12:00:00.000Z',
+		...overrides
+	};
+}
+
+const factories: [string, () => StoreFactory | null][] = [
+	['SQLite', () => sqliteStoreFactory()],
+	['PostgreSQL', () => (postgresUrl ? postgresStoreFactory(postgresUrl) : null)]
+];
+
+describe.each(factories)('%s review store', (name, make) => {
+	const factory = make();
+	if (!factory) {
+		it.skip(`${name}: TEST_POSTGRES_URL is not set (npm test starts PostgreSQL)`, () => {});
+		return;
+	}
+	const open: ReviewStore[] = [];
+	async function store(): Promise<ReviewStore> {
+		const opened = await factory!.open();
+		open.push(opened);
+		return opened;
+	}
+	beforeAll(() => factory.setUp());
+	afterEach(async () => {
+		await Promise.all(open.splice(0).map((s) => s.close()));
+		await factory.reset();
+	});
+	afterAll(() => factory.tearDown());
+
+	it('records its schema version on open and keeps what it stored across a reopen', async () => {
+		const first = await store();
+		await first.putRevision(revision());
+		await first.close();
+		open.splice(0);
+		expect(await factory.schemaVersion()).toBe(factory.expectedVersion);
+		const again = await store();
+		expect((await again.list()).map((r) => r.reviewId)).toEqual(['r1']);
+		expect(await factory.schemaVersion()).toBe(factory.expectedVersion);
+	});
+
+	it('refuses a database written by a newer receiver', async () => {
+		await (await store()).close();
+		open.splice(0);
+		await factory.setSchemaVersion(factory.expectedVersion + 1);
+		await expect(factory.open()).rejects.toThrow(/newer/);
+	});
+
+	it.each([
+		['the same hash', revision({ receiptId: randomUUID() }), 'duplicate'],
+		['another hash', revision({ hash: 'h2' }), 'mismatch'],
+		['an older revision', revision({ revision: 1, reviewId: 'r2' }), 'newer-exists']
+	])('decides a second put with %s', async (_name, second, kind) => {
+		const s = await store();
+		await s.putRevision(revision());
+		await s.putRevision(revision({ reviewId: 'r2', revision: 2 }));
+		expect((await s.putRevision(second)).kind).toBe(kind);
+	});
+
+	it('gives a duplicate the first receipt, not the one offered', async () => {
+		const s = await store();
+		const stored = await s.putRevision(revision());
+		const again = await s.putRevision(revision({ receiptId: randomUUID(), storedAt: '2030-01-01T00:00:00.000Z' }));
+		expect(stored.kind).toBe('stored');
+		expect(again.kind === 'duplicate' && again.receipt).toEqual(stored.kind === 'stored' && { ...stored.receipt, duplicate: true });
+	});
+
+	it('stores exactly one row and hands out one receipt for 50 concurrent identical puts from two connections', async () => {
+		const [a, b] = [await store(), await store()];
+		const results = await Promise.all(
+			Array.from({ length: 50 }, (_, i) => (i % 2 ? a : b).putRevision(revision({ receiptId: randomUUID() })))
+		);
+		expect(results.filter((r) => r.kind === 'stored')).toHaveLength(1);
+		expect(results.filter((r) => r.kind === 'duplicate')).toHaveLength(49);
+		const receipts = new Set(results.map((r) => (r.kind === 'stored' || r.kind === 'duplicate' ? r.receipt.receiptId : null)));
+		expect(receipts.size).toBe(1);
+		expect(await factory.rowCount()).toBe(1);
+	});
+
+	it('never lets an older revision land after a newer one when they race', async () => {
+		const [a, b] = [await store(), await store()];
+		const rounds = await Promise.all(
+			Array.from({ length: 20 }, async (_, i) => {
+				const id = `race-${i}`;
+				const [older, newer] = await Promise.all([
+					(i % 2 ? a : b).putRevision(revision({ reviewId: id, revision: 1, hash: 'old' })),
+					(i % 2 ? b : a).putRevision(revision({ reviewId: id, revision: 2, hash: 'new' }))
+				]);
+				return { id, older: older.kind, newer: newer.kind };
+			})
+		);
+		for (const round of rounds) {
+			expect(round.newer).toBe('stored');
+			expect(['stored', 'newer-exists']).toContain(round.older);
+			expect((await a.getLatest(round.id))?.receipt.revision).toBe(2);
+		}
+		expect(await factory.rowCount()).toBe(20 + rounds.filter((r) => r.older === 'stored').length);
+	});
+
+	it('reads back the document, totals and receipt it stored', async () => {
+		const s = await store();
+		const input = revision({ clientTotals: null, totalsMatch: false });
+		const stored = await s.putRevision(input);
+		const record = await s.getRevision('r1', 1);
+		expect(record).toEqual({
+			document: JSON.parse(input.documentJson),
+			clientTotals: null,
+			serverTotals: input.serverTotals,
+			receipt: stored.kind === 'stored' ? stored.receipt : null
+		});
+		expect(await s.getRevision('r1', 2)).toBeNull();
+		expect(await s.getLatest('nobody')).toBeNull();
+	});
+
+	it('lists the latest revision of each review, newest first', async () => {
+		const s = await store();
+		await s.putRevision(revision({ reviewId: 'a', storedAt: '2026-03-01T00:00:00.000Z' }));
+		await s.putRevision(revision({ reviewId: 'a', revision: 2, hash: 'h2', storedAt: '2026-03-05T00:00:00.000Z', serverTotals: totals(90) }));
+		await s.putRevision(revision({ reviewId: 'b', storedAt: '2026-03-04T00:00:00.000Z' }));
+		const listed = await s.list();
+		expect(listed.map((r) => [r.reviewId, r.latestRevision, r.total])).toEqual([
+			['a', 2, 90],
+			['b', 1, 100]
+		]);
+		expect(listed[0]).toMatchObject({ service: 's', organisation: 'o', startDate: '2026-03-02', level: 'good' });
+		await s.clear();
+		expect(await s.list()).toEqual([]);
+	});
+});

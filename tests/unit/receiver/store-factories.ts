@@ -1,0 +1,106 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import postgres from 'postgres';
+import { SCHEMA_VERSION } from '../../../server/storage/migrations';
+import { openPostgresStore } from '../../../server/storage/postgres';
+import { PG_SCHEMA_VERSION } from '../../../server/storage/postgres-migrations';
+import { openSqliteStore } from '../../../server/storage/sqlite';
+import type { ReviewStore } from '../../../server/storage/types';
+
+/**
+ * How the contract suite gets a fresh store of each kind, and reads the truth
+ * behind it (row counts, schema version) over its own connection, not the store's.
+ */
+export type StoreFactory = {
+	expectedVersion: number;
+	setUp(): Promise<void>;
+	open(): Promise<ReviewStore>;
+	rowCount(): Promise<number>;
+	schemaVersion(): Promise<number>;
+	setSchemaVersion(version: number): Promise<void>;
+	/** Back to an empty database between tests. */
+	reset(): Promise<void>;
+	tearDown(): Promise<void>;
+};
+
+export function sqliteStoreFactory(): StoreFactory {
+	let dir = '';
+	let path = '';
+	const query = <T>(run: (db: Database.Database) => T): T => {
+		const db = new Database(path);
+		try {
+			return run(db);
+		} finally {
+			db.close();
+		}
+	};
+	const fresh = () => {
+		if (dir) rmSync(dir, { recursive: true, force: true });
+		dir = mkdtempSync(join(tmpdir(), 'store-contract-'));
+		path = join(dir, 'r.sqlite');
+	};
+	return {
+		expectedVersion: SCHEMA_VERSION,
+		async setUp() {
+			fresh();
+		},
+		async open() {
+			return openSqliteStore(path);
+		},
+		async rowCount() {
+			return query((db) => (db.prepare('SELECT COUNT(*) AS n FROM revisions').get() as { n: number }).n);
+		},
+		async schemaVersion() {
+			return query((db) => (db.prepare('SELECT version FROM schema_version').get() as { version: number }).version);
+		},
+		async setSchemaVersion(version) {
+			query((db) => db.prepare('UPDATE schema_version SET version = ?').run(version));
+		},
+		async reset() {
+			fresh();
+		},
+		async tearDown() {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	};
+}
+
+/** A database of its own per run, created on the server TEST_POSTGRES_URL points at, dropped afterwards. */
+export function postgresStoreFactory(serverUrl: string): StoreFactory {
+	const name = `contract_${randomBytes(6).toString('hex')}`;
+	const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+	const url = new URL(serverUrl);
+	url.pathname = `/${name}`;
+	const sql = postgres(url.toString(), { max: 1, onnotice: () => {} });
+	return {
+		expectedVersion: PG_SCHEMA_VERSION,
+		async setUp() {
+			await admin.unsafe(`CREATE DATABASE ${name}`);
+		},
+		async open() {
+			return openPostgresStore(url.toString());
+		},
+		async rowCount() {
+			const [row] = await sql<{ n: number }[]>`SELECT COUNT(*)::int AS n FROM revisions`;
+			return row!.n;
+		},
+		async schemaVersion() {
+			const [row] = await sql<{ version: number }[]>`SELECT version FROM schema_version`;
+			return row!.version;
+		},
+		async setSchemaVersion(version) {
+			await sql`UPDATE schema_version SET version = ${version}`;
+		},
+		async reset() {
+			await sql`DROP TABLE IF EXISTS revisions, schema_version`;
+		},
+		async tearDown() {
+			await sql.end();
+			await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+			await admin.end();
+		}
+	};
+}
