@@ -1,6 +1,7 @@
 import cors from '@fastify/cors';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { exceedsJsonDepth, MAX_JSON_DEPTH } from './json-depth';
+import { registerDashboard } from './dashboard/routes';
 import { createAuthenticator, type Caller, type TokenGrant } from './auth';
 import { handleError, ProtocolError, sendError } from './errors';
 import { registerFaultHooks, registerFaultRoutes, type FaultInjector } from './faults';
@@ -23,6 +24,8 @@ export type ReceiverOptions = {
 	logStream?: { write(line: string): void };
 	/** Requests per token per window; default 600 a minute. null turns the limit off. */
 	rateLimit?: RateLimit | null;
+	/** The dashboard at /dashboard; on unless false. */
+	dashboard?: boolean;
 };
 
 export const API_PREFIX = '/api/v1';
@@ -92,6 +95,8 @@ export function buildReceiver(options: ReceiverOptions): FastifyInstance {
 	if (faults) registerFaultRoutes(app, faults, storage);
 
 	const authenticate = createAuthenticator(options.tokens);
+	// The organisation's read-only pages (server/dashboard/README.md), signed in with a token, kept by a session cookie.
+	if (options.dashboard !== false) registerDashboard(app, storage, authenticate);
 	const rateLimit = options.rateLimit === null ? null : createRateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT);
 	app.register(
 		async (api) => {

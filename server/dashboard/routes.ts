@@ -1,0 +1,111 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { LATEST_EDITION_ID } from '../../src/lib/instrument/index';
+import type { Caller } from '../auth';
+import type { ReviewStore } from '../storage/types';
+import { groupServices, heatMap, scoreDocument, type ScoredReview, type ServiceView } from './data';
+import { longTable, toCsv, toXlsx, wideTable, type ExportRow } from './exports';
+import type { SafeHtml } from './html';
+import { criteriaPage, exportsPage, notFoundPage, servicePage, servicesPage, signInPage } from './pages';
+import { cookie, LOGIN_CSRF_COOKIE, newCsrfToken, parseCookies, SESSION_COOKIE, sameSecret, SessionStore, type Session } from './session';
+import { langOf, type Lang } from './strings';
+
+/**
+ * The organisation's dashboard at /dashboard: reading only. Sign-in takes any
+ * token the receiver accepts (read-only tokens are meant for it) in a form POST;
+ * everything else needs the session cookie. Routes talk only to ReviewStore.
+ */
+export function registerDashboard(app: FastifyInstance, store: ReviewStore, authenticate: (authorization: string | undefined) => Caller): void {
+	const sessions = new SessionStore();
+	app.register(
+		async (dash) => {
+			dash.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 4096 }, (_req, body, done) => {
+				done(null, Object.fromEntries(new URLSearchParams(body as string)));
+			});
+			dash.addHook('onSend', async (_request, reply, payload) => {
+				reply.header('Cache-Control', 'no-store');
+				reply.header('X-Content-Type-Options', 'nosniff');
+				reply.header('Referrer-Policy', 'no-referrer');
+				reply.header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
+				return payload;
+			});
+
+			const langFor = (request: FastifyRequest) => langOf((request.query as Record<string, unknown>)?.lang);
+			const page = (reply: FastifyReply, body: SafeHtml, status = 200) => reply.code(status).type('text/html; charset=utf-8').send(body.text);
+			const showSignIn = (request: FastifyRequest, reply: FastifyReply, problem: 'wrong-token' | 'expired' | null, status = 200) => {
+				const loginCsrf = newCsrfToken();
+				reply.header('Set-Cookie', cookie(LOGIN_CSRF_COOKIE, loginCsrf, { hostname: request.hostname, maxAgeSeconds: 3600 }));
+				return page(reply, signInPage(langFor(request), loginCsrf, problem), status);
+			};
+			/** The session of a signed-in reader, or null after redirecting to the sign-in page. */
+			const sessionOf = (request: FastifyRequest, reply: FastifyReply): Session | null => {
+				const session = sessions.get(parseCookies(request.headers.cookie)[SESSION_COOKIE], Date.now());
+				if (!session) void reply.redirect(`/dashboard/sign-in?lang=${langFor(request)}`, 303);
+				return session;
+			};
+
+			dash.get('/', async (request, reply) => reply.redirect(`/dashboard/services?lang=${langFor(request)}`, 303));
+			dash.get('/sign-in', async (request, reply) => showSignIn(request, reply, null));
+			dash.post('/sign-in', async (request, reply) => {
+				const form = (request.body ?? {}) as Record<string, string>;
+				if (!sameSecret(form.csrf, parseCookies(request.headers.cookie)[LOGIN_CSRF_COOKIE])) return showSignIn(request, reply, 'expired', 403);
+				const caller = authenticate(`Bearer ${form.token ?? ''}`);
+				if (caller.kind !== 'ok') return showSignIn(request, reply, 'wrong-token', 401);
+				const { id } = sessions.create(Date.now());
+				reply.header('Set-Cookie', [
+					cookie(SESSION_COOKIE, id, { hostname: request.hostname, maxAgeSeconds: 8 * 3600 }),
+					cookie(LOGIN_CSRF_COOKIE, '', { hostname: request.hostname, maxAgeSeconds: 0 })
+				]);
+				return reply.redirect(`/dashboard/services?lang=${langFor(request)}`, 303);
+			});
+			dash.post('/sign-out', async (request, reply) => {
+				const id = parseCookies(request.headers.cookie)[SESSION_COOKIE];
+				const session = sessions.get(id, Date.now());
+				const form = (request.body ?? {}) as Record<string, string>;
+				if (!session || !sameSecret(form.csrf, session.csrf)) return reply.code(403).type('text/plain').send('forbidden');
+				sessions.delete(id);
+				reply.header('Set-Cookie', cookie(SESSION_COOKIE, '', { hostname: request.hostname, maxAgeSeconds: 0 }));
+				return reply.redirect('/dashboard/sign-in', 303);
+			});
+
+			const services = async () => groupServices(await store.list());
+			const scored = async (reviewId: string): Promise<(ScoredReview & ExportRow) | null> => {
+				const record = await store.getLatest(reviewId);
+				const review = record && scoreDocument(record.document);
+				return review && record ? { ...review, receiptId: record.receipt.receiptId, storedAt: record.receipt.storedAt } : null;
+			};
+			const reviewsOf = async (service: ServiceView) =>
+				(await Promise.all(service.reviews.map((r) => scored(r.reviewId)))).filter((r) => r !== null);
+
+			const reader = (render: (lang: Lang, session: Session, request: FastifyRequest, reply: FastifyReply) => Promise<unknown>) =>
+				async (request: FastifyRequest, reply: FastifyReply) => {
+					const session = sessionOf(request, reply);
+					if (!session) return reply;
+					return render(langFor(request), session, request, reply);
+				};
+
+			dash.get('/services', reader(async (lang, s, _q, reply) => page(reply, servicesPage(lang, s.csrf, await services(), LATEST_EDITION_ID))));
+			dash.get('/services/:key', reader(async (lang, s, request, reply) => {
+				const key = (request.params as { key: string }).key;
+				const service = (await services()).find((v) => v.key === key);
+				if (!service) return page(reply, notFoundPage(lang, s.csrf), 404);
+				return page(reply, servicePage(lang, s.csrf, service, await reviewsOf(service)));
+			}));
+			dash.get('/criteria', reader(async (lang, s, _q, reply) => {
+				const all = await services();
+				const latest = (await Promise.all(all.map((v) => scored(v.latest.reviewId)))).filter((r) => r !== null);
+				const shown = all.filter((_v, i) => latest[i] !== undefined);
+				return page(reply, criteriaPage(lang, s.csrf, shown, heatMap(LATEST_EDITION_ID, latest)));
+			}));
+			dash.get('/exports', reader(async (lang, s, _q, reply) => page(reply, exportsPage(lang, s.csrf))));
+
+			const allRows = async () => (await Promise.all((await store.list()).map((r) => scored(r.reviewId)))).filter((r) => r !== null);
+			const download = (reply: FastifyReply, name: string, type: string) =>
+				reply.type(type).header('Content-Disposition', `attachment; filename="${name}"`);
+			dash.get('/exports/reviews-wide.csv', reader(async (_l, _s, _q, reply) => download(reply, 'reviews-wide.csv', 'text/csv; charset=utf-8').send(toCsv(wideTable(await allRows())))));
+			dash.get('/exports/reviews-long.csv', reader(async (_l, _s, _q, reply) => download(reply, 'reviews-long.csv', 'text/csv; charset=utf-8').send(toCsv(longTable(await allRows())))));
+			dash.get('/exports/reviews.xlsx', reader(async (_l, _s, _q, reply) =>
+				download(reply, 'reviews.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').send(await toXlsx(await allRows()))));
+		},
+		{ prefix: '/dashboard' }
+	);
+}
