@@ -1,0 +1,117 @@
+/**
+ * `npm run bench:receiver`: uploads N distinct finished reviews to the receiver
+ * over real HTTP from C = 1, 8, 32 concurrent clients, once per store (SQLite
+ * file; PostgreSQL from BENCH_POSTGRES_URL, or a throw-away cluster started with
+ * scripts/postgres.sh), prints uploads/s and p95 latency, then checks that every
+ * acknowledged receipt is stored exactly once. Then seeds 1,000 services × 10
+ * reviews and times the dashboard's services page. Printed, not asserted.
+ *
+ * The receiver runs in this same process (one core of two for the clients and the
+ * server together), so the figures are a floor for a receiver on its own machine.
+ */
+import { execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildReceiver } from '../../server/app';
+import { openPostgresStore } from '../../server/storage/postgres';
+import { openSqliteStore } from '../../server/storage/sqlite';
+import type { ReviewStore } from '../../server/storage/types';
+import { buildFinishedReview } from '../../tests/fixtures/review-builder';
+
+const N = Number(process.env.BENCH_N ?? 400);
+const LEVELS = [1, 8, 32];
+const TOKEN = 'bench-token';
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)]!;
+
+async function uploads(base: string, store: ReviewStore, clients: number) {
+	const docs = Array.from({ length: N }, () => buildFinishedReview({ id: randomUUID() }));
+	const latencies: number[] = [];
+	const acknowledged: { id: string; receiptId: string }[] = [];
+	let next = 0;
+	const started = performance.now();
+	await Promise.all(
+		Array.from({ length: clients }, async () => {
+			while (next < docs.length) {
+				const doc = docs[next++]!;
+				const t = performance.now();
+				const response = await fetch(`${base}/reviews/${doc.id}/revisions/${doc.revision}`, {
+					method: 'PUT',
+					headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
+					body: JSON.stringify(doc)
+				});
+				const body = (await response.json()) as { receiptId?: string };
+				latencies.push(performance.now() - t);
+				if (response.status === 201 && body.receiptId) acknowledged.push({ id: doc.id, receiptId: body.receiptId });
+			}
+		})
+	);
+	const seconds = (performance.now() - started) / 1000;
+	// Exactly once: each acknowledged receipt is the stored one, and nothing else was stored.
+	let verified = 0;
+	for (const a of acknowledged) if ((await store.getRevision(a.id, 1))?.receipt.receiptId === a.receiptId) verified += 1;
+	return { perSecond: N / seconds, p95: pct(latencies, 95), acknowledged: acknowledged.length, verified };
+}
+
+async function servicesPage(origin: string, store: ReviewStore): Promise<number> {
+	const totals = { sections: [], total: 90, scored: 25, items: 25, level: 'fair' as const };
+	for (let s = 0; s < 1000; s += 1) {
+		for (let r = 0; r < 10; r += 1) {
+			await store.putRevision({
+				reviewId: `svc-${s}-${r}`, revision: 1, hash: 'h', documentJson: '{}', clientTotals: totals, serverTotals: { ...totals, total: 70 + r * 3 },
+				totalsMatch: true, summary: { service: `Palvelu ${s}`, organisation: 'Alue', startDate: `20${16 + r}-03-01` },
+				receiptId: randomUUID(), storedAt: new Date().toISOString()
+			});
+		}
+	}
+	const form = await fetch(`${origin}/dashboard/sign-in`);
+	const login = form.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+	const csrf = /name="csrf" value="([^"]+)"/.exec(await form.text())![1]!;
+	const signIn = await fetch(`${origin}/dashboard/sign-in`, { method: 'POST', redirect: 'manual', headers: { cookie: login }, body: new URLSearchParams({ csrf, token: TOKEN }) });
+	const cookie = signIn.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+	const times: number[] = [];
+	for (let i = 0; i < 5; i += 1) {
+		const t = performance.now();
+		const page = await fetch(`${origin}/dashboard/services`, { headers: { cookie } });
+		await page.text();
+		times.push(performance.now() - t);
+	}
+	return pct(times, 50);
+}
+
+async function benchStore(name: string, open: () => Promise<ReviewStore>) {
+	const store = await open();
+	await store.clear();
+	const app = buildReceiver({ storage: store, tokens: [{ token: TOKEN, canWrite: true }], allowedOrigins: [], rateLimit: null });
+	const origin = await app.listen({ port: 0, host: '127.0.0.1' });
+	try {
+		for (const clients of LEVELS) {
+			const r = await uploads(`${origin}/api/v1`, store, clients);
+			const ok = r.verified === r.acknowledged && r.acknowledged === N;
+			console.log(`${name.padEnd(10)} C=${String(clients).padEnd(3)} ${r.perSecond.toFixed(0).padStart(5)} uploads/s  p95 ${r.p95.toFixed(1).padStart(6)} ms  stored once: ${r.verified}/${N} ${ok ? 'ok' : 'MISMATCH'}${clients === 32 ? `  (budget ≥ 300/s: ${r.perSecond >= 300 ? 'met' : 'not met'})` : ''}`);
+		}
+		await store.clear();
+		const ms = await servicesPage(origin, store);
+		console.log(`${name.padEnd(10)} services page, 1,000 services × 10 reviews: ${ms.toFixed(0)} ms median of 5 (budget < 1000 ms: ${ms < 1000 ? 'met' : 'not met'})`);
+	} finally {
+		await app.close();
+		await store.close();
+	}
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'bench-receiver-'));
+let pgDir: string | null = null;
+try {
+	console.log(`receiver bench: N = ${N} uploads per level (BENCH_N)`);
+	await benchStore('SQLite', async () => openSqliteStore(join(dir, 'bench.sqlite')));
+	let url = process.env.BENCH_POSTGRES_URL;
+	if (!url) {
+		pgDir = join(dir, 'pg');
+		url = execFileSync('bash', ['scripts/postgres.sh', 'start', pgDir, process.env.BENCH_POSTGRES_PORT ?? '55438'], { encoding: 'utf8' }).trim();
+	}
+	await benchStore('PostgreSQL', () => openPostgresStore(url!, { max: 16 }));
+} finally {
+	if (pgDir) execFileSync('bash', ['scripts/postgres.sh', 'stop', pgDir], { stdio: 'inherit' });
+	rmSync(dir, { recursive: true, force: true });
+}
