@@ -29,19 +29,10 @@ const pwaOptions: Parameters<typeof SvelteKitPWA>[0] = {
 				navigateFallbackDenylist: [/^\/api\//, /\.json$/],
 				clientsClaim: true,
 				cleanupOutdatedCaches: true,
-				// Background Sync, where the browser has it: an upload that failed for want of a
-				// network is replayed by the worker even if the app is closed. Safe because the PUT
-				// is idempotent by its path; the app's own queue still confirms it (a replayed
-				// upload comes back to the app as a duplicate receipt). The app never depends on it.
-				runtimeCaching: [
-					{
-						urlPattern: ({ url, request }) =>
-							request.method === 'PUT' && /\/reviews\/[^/]+\/revisions\/\d+$/.test(url.pathname),
-						method: 'PUT',
-						handler: 'NetworkOnly',
-						options: { backgroundSync: { name: 'laatuarvio-outbox', options: { maxRetentionTime: 7 * 24 * 60 } } }
-					}
-				]
+				// No request replay (no Workbox backgroundSync): the app's outbox is the one upload queue,
+				// and nothing else may hold a token or a review (docs/decisions.md, entry 12). The worker's
+				// sync event only wakes the app's uploader, and its activation deletes Workbox's old queue.
+				importScripts: ['/sw-sync.js']
 			}
 };
 

@@ -2,6 +2,7 @@ import type { ExistingReview, ImportAction } from '../exchange/plan';
 import { ReviewDocument } from '../review/schema';
 import { database } from './database';
 import { toWriteError } from './errors';
+import { isUnsent } from './queue-order';
 import type { ReviewRow } from './types';
 import { rowFor } from './writes';
 
@@ -32,7 +33,7 @@ export async function existingReviews(ids: readonly string[]): Promise<ExistingR
 		revision: row.revision,
 		updatedAt: row.updatedAt,
 		status: row.status,
-		unsent: outbox.filter((o) => o.reviewId === row.id && o.status !== 'uploaded').length,
+		unsent: outbox.filter((o) => o.reviewId === row.id && isUnsent(o)).length,
 		doc: row.doc
 	}));
 }
@@ -56,7 +57,7 @@ export async function writeImport(actions: readonly ImportAction[], now: string 
 				const stored = await db.reviews.get(action.doc.id);
 				if (action.kind === 'add' && stored) changed.push(action.doc.id);
 				if (action.kind === 'replace') {
-					const unsent = await db.outbox.where('reviewId').equals(action.doc.id).filter((o) => o.status !== 'uploaded').count();
+					const unsent = await db.outbox.where('reviewId').equals(action.doc.id).filter(isUnsent).count();
 					const same = stored?.revision === action.replaces.revision && stored.updatedAt === action.replaces.updatedAt;
 					if (!same || unsent > 0) changed.push(action.doc.id);
 				}

@@ -1,3 +1,4 @@
+import { isUnsent } from './queue-order';
 import type { OutboxRow, ReviewRow } from './types';
 
 /**
@@ -39,11 +40,13 @@ export function listState(row: ReviewRow, outbox: OutboxRow[]): ListState {
 			return { kind: 'uploaded', revision: entry.revision, at: entry.uploadedAt };
 		case 'failed':
 		case 'paused':
+		// The receiver holds a later revision from elsewhere: this one needs the reviewer's eye.
+		case 'superseded':
 			return { kind: 'failed', revision: entry.revision, message: entry.lastError?.message ?? '', status: entry.status };
 	}
 }
 
 /** Finished revisions the receiver has not confirmed. */
 export function unsentCount(outbox: OutboxRow[]): number {
-	return outbox.filter((o) => o.status !== 'uploaded').length;
+	return outbox.filter(isUnsent).length;
 }

@@ -1,16 +1,15 @@
-import type { UploadOutcome } from '../sync/protocol';
-import { retryDelay } from '../sync/backoff';
-import { HOLDS_BACK, pickNext } from '../sync/queue-order';
 import { database } from './database';
 import { toWriteError } from './errors';
-import type { ClaimedUpload, OutboxFailure, OutboxRow } from './types';
+import { HOLDS_BACK, pickNext, SETTLED, supersededBy } from './queue-order';
+import type { ClaimedUpload, OutboxRow } from './types';
 
 /**
  * The outbox's write verbs: part of the one write path (with ./writes.ts, which
  * enqueues on finish). Each verb is one Dexie transaction. None of them deletes
  * a row: a finished revision leaves the outbox only through deleteReview, which
  * refuses while it is unsent. The uploader in src/lib/sync drives these verbs;
- * screens only call retryNow.
+ * screens only call retryNow. The rules they apply (order, what is settled) are
+ * the pure ./queue-order.ts; what a reply means is decided above, in sync/.
  */
 
 export type OutboxKey = [reviewId: string, revision: number];
@@ -25,13 +24,19 @@ async function guarded<T>(work: () => Promise<T>): Promise<T> {
 	}
 }
 
-/** At start: rows a closed tab or crash left 'uploading' go back to 'pending' (the PUT is idempotent). */
+/**
+ * At start: rows a closed tab or crash left 'uploading' go back to 'pending' (the PUT is
+ * idempotent), and failed rows a later confirmed revision overtook before superseding
+ * existed are settled, so no retry button is left that can only meet 409.
+ */
 export function recoverInterrupted(now: number): Promise<number> {
 	const db = database();
 	return guarded(() =>
-		db.transaction('rw', db.outbox, () =>
-			db.outbox.where('status').equals('uploading').modify({ status: 'pending', nextAttemptAt: now, updatedAt: iso(now) })
-		)
+		db.transaction('rw', db.outbox, async () => {
+			const recovered = await db.outbox.where('status').equals('uploading').modify({ status: 'pending', nextAttemptAt: now, updatedAt: iso(now) });
+			for (const confirmed of await db.outbox.where('status').equals('uploaded').toArray()) await supersedeEarlier(confirmed, iso(now));
+			return recovered;
+		})
 	);
 }
 
@@ -57,64 +62,49 @@ export function claimNextDue(now: number): Promise<ClaimedUpload | null> {
 	);
 }
 
-/** Writes what one attempt came to. Returns the row as stored, or null if it no longer exists. */
-export function recordOutcome(
-	key: OutboxKey,
-	outcome: UploadOutcome,
-	now: number,
-	random: () => number = Math.random
-): Promise<OutboxRow | null> {
+/**
+ * Writes what one attempt came to: `next` turns the stored row into its new state
+ * (the uploader passes sync/outcome.ts's applyOutcome, so this layer never reads a
+ * reply). A pause is for the connection, so every pending row pauses with it; a
+ * confirmation settles the earlier revisions the receiver will now never store.
+ * Returns the row as stored, or null if it no longer exists.
+ */
+export function recordOutcome(key: OutboxKey, next: (row: OutboxRow) => OutboxRow): Promise<OutboxRow | null> {
 	const db = database();
 	return guarded(() =>
 		db.transaction('rw', db.outbox, async () => {
 			const row = await db.outbox.get(key);
 			if (!row) return null;
-			const next = applyOutcome(row, outcome, now, random);
-			await db.outbox.put(next);
-			if (outcome.kind === 'unauthorized') {
-				// The credentials are wrong for every row: pause them all rather than try each one.
-				await db.outbox.where('status').equals('pending').modify({ status: 'paused', lastError: next.lastError, updatedAt: iso(now) });
+			const after = next(row);
+			await db.outbox.put(after);
+			if (after.status === 'paused') {
+				// The credentials or the address are wrong for every row: pause them all rather than try each one.
+				await db.outbox.where('status').equals('pending').modify({ status: 'paused', lastError: after.lastError, updatedAt: after.updatedAt });
 			}
-			return next;
+			if (after.status === 'uploaded') await supersedeEarlier(after, after.updatedAt);
+			return after;
 		})
 	);
 }
 
-/** The row after one attempt. Pure, so the table of outcomes is tested without a database. */
-export function applyOutcome(row: OutboxRow, outcome: UploadOutcome, now: number, random: () => number): OutboxRow {
-	const base = { ...row, updatedAt: iso(now) };
-	switch (outcome.kind) {
-		case 'stored':
-			return { ...base, status: 'uploaded', receipt: { ...outcome.receipt }, uploadedAt: iso(now), lastError: null, nextAttemptAt: 0 };
-		case 'retry':
-			return {
-				...base,
-				status: 'pending',
-				nextAttemptAt: now + retryDelay(row.attempts, outcome.retryAfterMs, random),
-				lastError: failure('retry', outcome.message, outcome.status)
-			};
-		case 'rejected':
-			return { ...base, status: 'failed', lastError: { ...failure('rejected', outcome.message, outcome.status), issues: outcome.issues } };
-		case 'conflict':
-			return { ...base, status: 'failed', lastError: { ...failure('conflict', outcome.message, 409), latestRevision: outcome.latestRevision } };
-		case 'bad-reply':
-			return { ...base, status: 'failed', lastError: failure('bad-reply', outcome.message, outcome.status) };
-		case 'unauthorized':
-			return { ...base, status: 'paused', lastError: failure('unauthorized', outcome.message, outcome.status) };
+/** Inside a transaction on the outbox: marks the revisions `confirmed` overtakes as superseded by it. */
+async function supersedeEarlier(confirmed: OutboxRow, at: string): Promise<number> {
+	const rows = await database().outbox.where('reviewId').equals(confirmed.reviewId).toArray();
+	const overtaken = supersededBy(rows, confirmed);
+	for (const row of overtaken) {
+		await database().outbox.put({ ...row, status: 'superseded', supersededBy: confirmed.revision, lastError: null, nextAttemptAt: 0, updatedAt: at });
 	}
+	return overtaken.length;
 }
 
-function failure(kind: OutboxFailure['kind'], message: string, status: number): OutboxFailure {
-	return { kind, message, status };
-}
-
-/** The reviewer's "try again": due now, whatever the backoff said. Uploaded or in-flight rows are left alone. */
+/** The reviewer's "try again": due now, whatever the backoff said. Settled or in-flight rows are left alone. */
 export function retryNow(key: OutboxKey, now: number = Date.now()): Promise<boolean> {
 	const db = database();
 	return guarded(() =>
 		db.transaction('rw', db.outbox, async () => {
 			const row = await db.outbox.get(key);
-			if (!row || row.status === 'uploaded' || row.status === 'uploading') return false;
+			// Settled rows are never sent again; an in-flight one is the uploader's.
+			if (!row || SETTLED.includes(row.status) || row.status === 'uploading') return false;
 			await db.outbox.put({ ...row, status: 'pending', nextAttemptAt: now, updatedAt: iso(now) });
 			return true;
 		})
@@ -145,7 +135,7 @@ export async function pausedSince(): Promise<string | null> {
 	return paused.reduce<string | null>((latest, r) => (latest === null || r.updatedAt > latest ? r.updatedAt : latest), null);
 }
 
-/** Finished revisions the receiver has not confirmed. */
+/** Finished revisions the receiver has not confirmed and still could. */
 export function countUnsent(): Promise<number> {
-	return database().outbox.where('status').noneOf(['uploaded']).count();
+	return database().outbox.where('status').noneOf([...SETTLED]).count();
 }

@@ -32,11 +32,16 @@ export interface ReviewRow {
 /** The row's own history on this device, which every rewrite of the document carries over. */
 export type RowHistory = Pick<ReviewRow, 'exportedAt' | 'importedAt' | 'copyOf'>;
 
-/** Where one finished revision stands on its way to the receiver. */
-export type OutboxStatus = 'pending' | 'uploading' | 'uploaded' | 'failed' | 'paused';
+/**
+ * Where one finished revision stands on its way to the receiver. 'superseded': a later
+ * revision of the same review is with the receiver, which will never store this one
+ * (409 newer-revision); it is settled, not failed, and is never sent again.
+ */
+export type OutboxStatus = 'pending' | 'uploading' | 'uploaded' | 'failed' | 'paused' | 'superseded';
 
 export type OutboxFailure = {
-	kind: 'rejected' | 'conflict' | 'bad-reply' | 'unauthorized' | 'retry';
+	/** 'redirect' and 'bad-token' are connection settings the reviewer must fix; they pause the queue like 'unauthorized'. */
+	kind: 'rejected' | 'conflict' | 'bad-reply' | 'unauthorized' | 'redirect' | 'bad-token' | 'retry';
 	message: string;
 	status: number | null;
 	latestRevision?: number | null;
@@ -62,6 +67,8 @@ export interface OutboxRow {
 	enqueuedAt: string;
 	updatedAt: string;
 	uploadedAt: string | null;
+	/** Set with status 'superseded': the later revision the receiver holds (null when it did not say). Absent on older rows. */
+	supersededBy?: number | null;
 }
 
 /** The frozen finished revision: reopening the review never changes what is uploaded. */

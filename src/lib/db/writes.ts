@@ -5,6 +5,7 @@ import { reopen } from '../review/lifecycle-reopen';
 import { ReviewDocument, type ReviewMeta } from '../review/schema';
 import { database } from './database';
 import { WriteError, toWriteError } from './errors';
+import { isUnsent } from './queue-order';
 import type { OutboxRow, ReviewRow, ReviewSummary, RowHistory } from './types';
 
 /**
@@ -159,7 +160,7 @@ export function deleteReview(id: string): Promise<void> {
 	return guarded(() =>
 		db.transaction('rw', db.reviews, db.outbox, db.payloads, async () => {
 			const entries = await db.outbox.where('reviewId').equals(id).toArray();
-			const unsent = entries.filter((e) => e.status !== 'uploaded').length;
+			const unsent = entries.filter(isUnsent).length;
 			if (unsent > 0) throw new WriteError({ kind: 'unsent', count: unsent });
 			await db.outbox.where('reviewId').equals(id).delete();
 			await db.payloads.where('reviewId').equals(id).delete();

@@ -1,4 +1,4 @@
-import { classifyPing, normalizeBaseUrl, type BaseUrlProblem } from './protocol';
+import { checkToken, classifyPing, normalizeBaseUrl, REFUSED_REDIRECT, type BaseUrlProblem } from './protocol';
 import type { Transport } from './transport';
 
 /**
@@ -10,6 +10,10 @@ export type ConnectionResult =
 	| { kind: 'invalid-url'; reason: BaseUrlProblem }
 	| { kind: 'no-token' }
 	| { kind: 'wrong-token' }
+	/** The token holds a character a bearer token cannot (checkToken says which). */
+	| { kind: 'bad-token' }
+	/** The address answers with a redirect, which is never followed: the reviewer must set the final address. */
+	| { kind: 'redirects' }
 	| { kind: 'unreachable' }
 	| { kind: 'unavailable'; status: number }
 	/** Answers, but not as a laatuarvio.upload/1 receiver (or not for our document format). */
@@ -19,12 +23,13 @@ export async function testConnection(transport: Transport, endpoint: string, tok
 	const base = normalizeBaseUrl(endpoint);
 	if (!base.ok) return { kind: 'invalid-url', reason: base.reason };
 	if (token.trim() === '') return { kind: 'no-token' };
+	if (!checkToken(token.trim()).ok) return { kind: 'bad-token' };
 	let status: number;
 	let bodyText: string;
 	try {
 		({ status, bodyText } = await transport.get(`${base.url}/ping`, token.trim()));
-	} catch {
-		return { kind: 'unreachable' };
+	} catch (error) {
+		return { kind: error instanceof Error && error.name === REFUSED_REDIRECT ? 'redirects' : 'unreachable' };
 	}
 	const ping = classifyPing(status, bodyText);
 	switch (ping.kind) {

@@ -21,8 +21,12 @@ export {
 	classifyReply,
 	networkFailure,
 	parseRetryAfter,
+	REFUSED_REDIRECT,
+	UNSENDABLE_TOKEN,
+	type ConnectionProblem,
 	type UploadOutcome,
 	type ReplyHeaders,
 	type ExpectedReceipt
 } from './protocol/classify';
+export { checkToken, type TokenCheck, type TokenProblem } from './protocol/token';
 export { classifyPing, type PingOutcome } from './protocol/ping';

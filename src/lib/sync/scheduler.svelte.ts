@@ -1,7 +1,9 @@
+import { liveQuery } from 'dexie';
 import { watchOutbox } from '../db/reads';
 import { readSettings } from '../db/settings';
-import type { OutboxRow } from '../db/types';
-import { nextDueAt } from './queue-order';
+import type { OutboxRow, SyncSettings } from '../db/types';
+import { nextDueAt } from '../db/queue-order';
+import type { ConnectionState } from './queue-view';
 import { afterFirstScreen } from '../pwa/after-first-screen';
 import type { DrainResult, Uploader } from './uploader';
 
@@ -14,6 +16,8 @@ import type { DrainResult, Uploader } from './uploader';
  */
 const LOCK = 'laatuarvio-outbox';
 const SYNC_TAG = 'laatuarvio-outbox';
+/** What static/sw-sync.js posts to open windows when the browser fires the sync event. */
+const WAKE_MESSAGE = 'laatuarvio:drain';
 const MAX_SLEEP_MS = 60_000;
 const MIN_SLEEP_MS = 1_000;
 
@@ -30,6 +34,8 @@ class SyncScheduler {
 	/** When the timer will next wake the queue (epoch ms), or null while offline or stopped. */
 	nextAttemptAt = $state<number | null>(null);
 	lastResult = $state<DrainResult | null>(null);
+	/** Read from the settings row (live, so a change in another tab counts); 'unknown' until read. */
+	connection = $state<ConnectionState>('unknown');
 	/** Why nothing is being sent even though reviews are waiting. */
 	pausedReason = $derived.by(() => {
 		const r = this.lastResult;
@@ -78,18 +84,29 @@ class SyncScheduler {
 		const onVisible = () => {
 			if (document.visibilityState === 'visible') void this.#run(false);
 		};
+		// The worker's sync event only wakes this uploader; it never sends anything itself (docs/decisions.md).
+		const onWorkerMessage = (event: MessageEvent) => {
+			if ((event.data as { type?: unknown } | null)?.type === WAKE_MESSAGE) void this.#run(false);
+		};
 		addEventListener('online', onOnline);
 		addEventListener('offline', onOffline);
 		document.addEventListener('visibilitychange', onVisible);
+		navigator.serviceWorker?.addEventListener('message', onWorkerMessage);
 		const subscription = watchOutbox().subscribe({
 			next: (rows) => this.#observe(rows),
 			error: () => {} // a failed read is retried on the next change or tick
+		});
+		const settings = liveQuery(() => readSettings('sync')).subscribe({
+			next: (s) => (this.connection = connectionOf(s)),
+			error: () => {} // stays 'unknown': the badge keeps saying it is checking rather than guess
 		});
 		this.#teardown = () => {
 			removeEventListener('online', onOnline);
 			removeEventListener('offline', onOffline);
 			document.removeEventListener('visibilitychange', onVisible);
+			navigator.serviceWorker?.removeEventListener('message', onWorkerMessage);
 			subscription.unsubscribe();
+			settings.unsubscribe();
 		};
 		// The engine (uploader, protocol and the schema behind it) is not needed to draw
 		// the first screen, so it loads after it; it is precached like the rest.
@@ -182,6 +199,10 @@ async function registerBackgroundSync(): Promise<void> {
 	} catch {
 		/* not supported or not allowed: the timer and 'online' cover it */
 	}
+}
+
+function connectionOf(settings: SyncSettings): ConnectionState {
+	return settings.endpoint && settings.token ? 'set' : 'not-set';
 }
 
 export const syncState = new SyncScheduler();

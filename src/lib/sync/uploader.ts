@@ -1,5 +1,6 @@
 import { claimNextDue, pausedSince, recordOutcome, resumePaused } from '../db/outbox';
-import type { ClaimedUpload, OutboxRow, SyncSettings } from '../db/types';
+import type { ClaimedUpload, SyncSettings } from '../db/types';
+import { applyOutcome } from './outcome';
 import { classifyReply, networkFailure, normalizeBaseUrl, revisionPath, type UploadOutcome } from './protocol';
 import type { Transport } from './transport';
 
@@ -60,10 +61,12 @@ export function createUploader(deps: UploaderDeps): Uploader {
 		for (let row = await claimNextDue(deps.now()); row; row = await claimNextDue(deps.now())) {
 			attempted++;
 			const outcome = await attempt(row, base.url, settings.token);
-			const recorded = await recordOutcome([row.reviewId, row.revision], outcome, deps.now(), deps.random);
+			const at = deps.now();
+			const recorded = await recordOutcome([row.reviewId, row.revision], (stored) => applyOutcome(stored, outcome, at, deps.random));
 			deps.log?.({ reviewId: row.reviewId, revision: row.revision, status: statusOf(outcome), outcome: outcome.kind });
 			if (outcome.kind === 'stored') stored++;
-			if (outcome.kind === 'unauthorized') break;
+			// The connection itself is wrong (token refused or unsendable, endpoint redirects): the queue is paused.
+			if (outcome.kind === 'unauthorized' || outcome.kind === 'misconfigured') break;
 			if (outcome.kind === 'retry') {
 				// The receiver or the network is struggling: the rest of the queue rests as long as this row does.
 				holdUntil = recorded?.nextAttemptAt ?? deps.now();
@@ -97,6 +100,6 @@ export function createUploader(deps: UploaderDeps): Uploader {
 
 function statusOf(outcome: UploadOutcome): number {
 	if (outcome.kind === 'stored') return 200;
-	if (outcome.kind === 'conflict') return 409;
+	if (outcome.kind === 'conflict' || outcome.kind === 'superseded') return 409;
 	return outcome.status;
 }

@@ -44,7 +44,9 @@ test.describe('finishing and reopening', () => {
 		await expect(dialog.getByRole('button', { name: 'Peruuta' })).toBeFocused();
 		await dialog.getByRole('button', { name: 'Viimeistele' }).click();
 
-		await expect(page.getByTestId('finished-status')).toContainText('valmis lähetettäväksi');
+		await expect(page.getByTestId('finished-status')).toContainText('Arviointi on viimeistelty');
+		// The panel makes no claim about sending: the status line below it follows the outbox.
+		await expect(page.getByTestId('finished-status')).not.toContainText('lähetettäväksi');
 		await expect(page.getByTestId('finished-banner')).toBeVisible();
 		// The finished revision is queued at once, in the same transaction (no endpoint set here).
 		await expect(page.getByTestId('review-sync-status').locator('li[data-revision="1"]')).toHaveAttribute('data-state', 'waiting');

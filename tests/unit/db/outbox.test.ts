@@ -1,7 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
-	applyOutcome,
 	claimNextDue,
 	countUnsent,
 	recordOutcome,
@@ -10,45 +9,17 @@ import {
 	retryNow
 } from '../../../src/lib/db/outbox';
 import { database } from '../../../src/lib/db/database';
-import type { OutboxRow } from '../../../src/lib/db/types';
+import { applyOutcome } from '../../../src/lib/sync/outcome';
 import type { UploadOutcome } from '../../../src/lib/sync/protocol';
 import { buildFreshReview } from '../../fixtures/review-builder';
-import { closeDatabase, enqueue, freshDatabase, rowOf, T0 } from '../sync/seed';
+import { closeDatabase, enqueue, freshDatabase, receiptFor as receipt, rowOf, T0 } from '../sync/seed';
 
 beforeEach(freshDatabase);
+
+/** What the uploader does with a reply: the row's next state from sync/outcome.ts, stored by the verb. */
+const record = (key: [string, number], outcome: UploadOutcome, now: number) => recordOutcome(key, (row) => applyOutcome(row, outcome, now, Math.random));
 afterEach(closeDatabase);
 
-const receipt = (doc: { id: string; revision: number }) => ({
-	receiptId: 'r-1',
-	reviewId: doc.id,
-	revision: doc.revision,
-	storedAt: '2026-11-20T08:00:01.000Z',
-	duplicate: false,
-	serverTotals: buildFreshReview().totals!,
-	totalsMatch: true
-});
-
-describe('applyOutcome: every outcome kind leaves the row in the right state', () => {
-	const doc = buildFreshReview();
-	const uploading = { status: 'uploading', attempts: 2, nextAttemptAt: 0, service: doc.meta.service, reviewId: doc.id, revision: 1, lastError: null, receipt: null, enqueuedAt: '', updatedAt: '', uploadedAt: null } as OutboxRow;
-	const half = () => 0.5;
-	it.each<[string, UploadOutcome, Partial<OutboxRow>]>([
-		['stored', { kind: 'stored', receipt: receipt(doc) }, { status: 'uploaded', uploadedAt: new Date(T0).toISOString(), lastError: null, receipt: receipt(doc) }],
-		['server error', { kind: 'retry', reason: 'server', status: 503, retryAfterMs: null, message: 'x' }, { status: 'pending', nextAttemptAt: T0 + 5_000, lastError: { kind: 'retry', message: 'x', status: 503 } }],
-		['network', { kind: 'retry', reason: 'network', status: 0, retryAfterMs: null, message: 'network failure' }, { status: 'pending', nextAttemptAt: T0 + 5_000 }],
-		['429 with Retry-After', { kind: 'retry', reason: 'rate-limited', status: 429, retryAfterMs: 120_000, message: 'slow' }, { status: 'pending', nextAttemptAt: T0 + 120_000 }],
-		['422', { kind: 'rejected', status: 422, message: 'totals missing', issues: [{ path: 'totals', message: 'missing' }] }, { status: 'failed', lastError: { kind: 'rejected', status: 422, message: 'totals missing', issues: [{ path: 'totals', message: 'missing' }] } }],
-		['409', { kind: 'conflict', message: 'revision 3 is stored', latestRevision: 3 }, { status: 'failed', lastError: { kind: 'conflict', status: 409, message: 'revision 3 is stored', latestRevision: 3 } }],
-		['bad reply', { kind: 'bad-reply', status: 200, message: 'not a receipt' }, { status: 'failed', lastError: { kind: 'bad-reply', status: 200, message: 'not a receipt' } }],
-		['401', { kind: 'unauthorized', status: 401, message: 'no' }, { status: 'paused', lastError: { kind: 'unauthorized', status: 401, message: 'no' } }],
-		['403', { kind: 'unauthorized', status: 403, message: 'read only' }, { status: 'paused' }]
-	])('%s', (_name, outcome, expected) => {
-		const next = applyOutcome(uploading, outcome, T0, half);
-		expect(next).toMatchObject(expected);
-		expect(next.attempts).toBe(2);
-		expect(next.reviewId).toBe(doc.id);
-	});
-});
 
 describe('the outbox verbs', () => {
 	it('claims the oldest due row, marks it uploading and counts the attempt', async () => {
@@ -74,7 +45,7 @@ describe('the outbox verbs', () => {
 		const first = await claimNextDue(T0 + 60_000);
 		expect(first?.revision).toBe(1);
 		expect(await claimNextDue(T0 + 60_000)).toBeNull(); // 1 is in flight, 2 still waits
-		await recordOutcome([r1.id, 1], { kind: 'stored', receipt: receipt(r1) }, T0 + 60_000);
+		await record([r1.id, 1], { kind: 'stored', receipt: receipt(r1) }, T0 + 60_000);
 		expect((await claimNextDue(T0 + 60_000))?.revision).toBe(2);
 	});
 
@@ -96,7 +67,7 @@ describe('the outbox verbs', () => {
 		const b = await enqueue();
 		const failed = await enqueue(undefined, { status: 'failed' });
 		await claimNextDue(T0);
-		await recordOutcome([a.reviewId, 1], { kind: 'unauthorized', status: 401, message: 'no' }, T0);
+		await record([a.reviewId, 1], { kind: 'unauthorized', status: 401, message: 'no' }, T0);
 		expect((await rowOf(a.doc))?.status).toBe('paused');
 		expect((await rowOf(b.doc))?.status).toBe('paused');
 		expect((await rowOf(failed.doc))?.status).toBe('failed');
@@ -130,12 +101,57 @@ describe('the outbox verbs', () => {
 		await enqueue();
 		await enqueue(undefined, { status: 'uploaded' });
 		await claimNextDue(T0);
-		await recordOutcome([a.reviewId, 1], { kind: 'rejected', status: 422, message: 'bad', issues: [] }, T0);
+		await record([a.reviewId, 1], { kind: 'rejected', status: 422, message: 'bad', issues: [] }, T0);
 		expect(await countUnsent()).toBe(2);
 		expect(await database().outbox.count()).toBe(3);
 	});
 
 	it('records nothing for a row that is gone', async () => {
-		expect(await recordOutcome(['nope', 1], { kind: 'bad-reply', status: 200, message: 'x' }, T0)).toBeNull();
+		expect(await record(['nope', 1], { kind: 'bad-reply', status: 200, message: 'x' }, T0)).toBeNull();
+	});
+
+	it('a confirmed revision supersedes earlier ones the receiver will now refuse, and only those', async () => {
+		const r1 = buildFreshReview();
+		const other = buildFreshReview();
+		await enqueue(r1, { status: 'failed', lastError: { kind: 'bad-reply', message: 'html', status: 200 } });
+		await enqueue(other, { status: 'failed', lastError: { kind: 'bad-reply', message: 'html', status: 200 } });
+		const r2 = { ...r1, revision: 2 };
+		await enqueue(r2);
+		await enqueue({ ...r1, revision: 3 });
+		expect((await claimNextDue(T0))?.revision).toBe(2);
+		await record([r1.id, 2], { kind: 'stored', receipt: receipt(r2) }, T0);
+		expect(await rowOf(r1)).toMatchObject({ status: 'superseded', supersededBy: 2, lastError: null });
+		expect((await rowOf(other))?.status).toBe('failed'); // another review
+		expect((await rowOf({ id: r1.id, revision: 3 }))?.status).toBe('pending'); // a later one still goes
+		expect(await retryNow([r1.id, 1], T0)).toBe(false); // never sent again
+		expect(await countUnsent()).toBe(2); // other's failed row and revision 3
+	});
+
+	it('a 409 newer-revision settles the row as superseded by the receiver\'s revision', async () => {
+		const r1 = await enqueue();
+		await claimNextDue(T0);
+		await record([r1.reviewId, 1], { kind: 'superseded', message: 'revision 2 is stored', latestRevision: 2 }, T0);
+		expect(await rowOf(r1.doc)).toMatchObject({ status: 'superseded', supersededBy: 2 });
+		expect(await claimNextDue(T0 + 3_600_000)).toBeNull();
+		expect(await resumePaused(T0)).toBe(0);
+	});
+
+	it('at start, settles failed rows a confirmed later revision overtook before superseding existed', async () => {
+		const r1 = buildFreshReview();
+		await enqueue(r1, { status: 'failed', lastError: { kind: 'conflict', message: 'newer', status: 409, latestRevision: 2 } });
+		await enqueue({ ...r1, revision: 2 }, { status: 'uploaded' });
+		await recoverInterrupted(T0);
+		expect(await rowOf(r1)).toMatchObject({ status: 'superseded', supersededBy: 2 });
+	});
+
+	it('a refused redirect pauses the whole queue, like refused credentials', async () => {
+		const a = await enqueue();
+		const b = await enqueue();
+		await claimNextDue(T0);
+		await record([a.reviewId, 1], { kind: 'misconfigured', problem: 'redirect', status: 0, message: 'redirects' }, T0);
+		expect(await rowOf(a.doc)).toMatchObject({ status: 'paused', lastError: { kind: 'redirect' } });
+		expect(await rowOf(b.doc)).toMatchObject({ status: 'paused', lastError: { kind: 'redirect' } });
+		expect(await claimNextDue(T0 + 3_600_000)).toBeNull(); // no hot loop: nothing goes until the settings change
+		expect(await resumePaused(T0)).toBe(2);
 	});
 });

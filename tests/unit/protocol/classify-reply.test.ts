@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyReply, networkFailure, type UploadOutcome } from '../../../src/lib/sync/protocol';
+import { classifyReply, networkFailure, REFUSED_REDIRECT, UNSENDABLE_TOKEN, type UploadOutcome } from '../../../src/lib/sync/protocol';
 
 const NOW = Date.parse('2026-03-03T12:00:00Z');
 const ID = '3f1c2a9e-7b4d-4c8e-9a2f-5d6e7f809a1b';
@@ -43,7 +43,8 @@ describe('classifyReply', () => {
 		['401 protocol error', 401, {}, err('unauthorized', 'the token is not valid'), { kind: 'unauthorized', status: 401, message: 'the token is not valid' }],
 		['401 from a page', 401, {}, HTML, { kind: 'unauthorized', status: 401, message: 'credentials refused' }],
 		['403 read-only token', 403, {}, err('forbidden', 'read only'), { kind: 'unauthorized', status: 403 }],
-		['409 newer revision', 409, {}, err('newer-revision', 'newer', { latestRevision: 3 }), { kind: 'conflict', latestRevision: 3 }],
+		['409 newer revision', 409, {}, err('newer-revision', 'newer', { latestRevision: 3 }), { kind: 'superseded', latestRevision: 3 }],
+		['409 newer revision, revision not named', 409, {}, err('newer-revision', 'newer'), { kind: 'superseded', latestRevision: null }],
 		['409 revision mismatch', 409, {}, err('revision-mismatch', 'differs'), { kind: 'conflict', latestRevision: null, message: 'differs' }],
 		['409 from a page', 409, {}, HTML, { kind: 'bad-reply', status: 409 }],
 		['429 Retry-After seconds', 429, { 'retry-after': '120' }, '', { kind: 'retry', reason: 'rate-limited', retryAfterMs: 120_000 }],
@@ -59,7 +60,11 @@ describe('classifyReply', () => {
 		['599 upper edge of 5xx', 599, {}, '', { kind: 'retry', status: 599 }],
 		['404 wrong base URL', 404, {}, HTML, { kind: 'bad-reply', status: 404 }],
 		['405 not a receiver', 405, {}, '', { kind: 'bad-reply', status: 405 }],
-		['302 redirect reached the caller', 302, {}, '', { kind: 'bad-reply', status: 302 }],
+		['299 last of 2xx', 299, {}, json(receipt), { kind: 'bad-reply', status: 299 }],
+		['300 first of 3xx', 300, {}, '', { kind: 'misconfigured', problem: 'redirect', status: 300 }],
+		['302 redirect reached the caller', 302, {}, '', { kind: 'misconfigured', problem: 'redirect', status: 302 }],
+		['307 with a receipt-looking body', 307, {}, json(receipt), { kind: 'misconfigured', problem: 'redirect', status: 307 }],
+		['399 last of 3xx', 399, {}, '', { kind: 'misconfigured', problem: 'redirect', status: 399 }],
 		['600 outside HTTP', 600, {}, '', { kind: 'bad-reply', status: 600 }]
 	])('%s', (_name, status, values, body, expected) => {
 		expect(classifyReply(status, headers(values), body, NOW)).toMatchObject(expected);
@@ -88,6 +93,15 @@ describe('networkFailure', () => {
 		['a thrown string', 'boom', 'network failure']
 	])('%s is a network retry', (_name, error, message) => {
 		expect(networkFailure(error)).toEqual({ kind: 'retry', reason: 'network', status: 0, retryAfterMs: null, message });
+	});
+
+	it.each<[string, string, string]>([
+		['a refused redirect (opaque redirect in a browser)', REFUSED_REDIRECT, 'redirect'],
+		['a token the transport cannot send', UNSENDABLE_TOKEN, 'bad-token']
+	])('%s is a settings problem, not a network retry', (_name, name, problem) => {
+		const error = new Error('x');
+		error.name = name;
+		expect(networkFailure(error)).toMatchObject({ kind: 'misconfigured', problem, status: 0 });
 	});
 
 	it('never repeats the error text, which may carry a header or URL', () => {

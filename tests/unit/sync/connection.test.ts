@@ -19,7 +19,22 @@ const throwing: Transport = {
 	}
 };
 
+function refusing(name: string): Transport {
+	const fail = async (): Promise<Reply> => {
+		const error = new Error(name);
+		error.name = name;
+		throw error;
+	};
+	return { get: fail, put: fail };
+}
+
 describe('testConnection', () => {
+	it('refuses to send a token with a character no bearer token may hold', async () => {
+		const fake = new FakeTransport({ tokens: { writer: true } });
+		expect(await testConnection(fake, BASE, 'wri\u200Bter')).toEqual({ kind: 'bad-token' });
+		expect(fake.calls).toEqual([]);
+	});
+
 	it('reports a working receiver and whether the token may upload', async () => {
 		const fake = new FakeTransport({ tokens: { writer: true, reader: false } });
 		expect(await testConnection(fake, `${BASE}/`, 'writer')).toEqual({ kind: 'ok', receiver: 'fake 0', canWrite: true });
@@ -32,6 +47,7 @@ describe('testConnection', () => {
 		['a blank address', '  ', throwing, { kind: 'invalid-url', reason: 'empty' }],
 		['a wrong token', BASE, new FakeTransport({ tokens: { other: true } }), { kind: 'wrong-token' }],
 		['no reply', BASE, throwing, { kind: 'unreachable' }],
+		['a redirect', BASE, refusing('RefusedRedirect'), { kind: 'redirects' }],
 		['a server error', BASE, replying(503, ''), { kind: 'unavailable', status: 503 }],
 		['an HTML page', BASE, replying(200, '<!doctype html><p>Hei'), { kind: 'incompatible' }],
 		['a 404', BASE, replying(404, '{}'), { kind: 'incompatible' }],

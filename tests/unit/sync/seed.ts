@@ -56,3 +56,16 @@ export const BASE = 'https://kerays.example.fi/api/v1';
 export function syncSettings(patch: Partial<SyncSettings> = {}): SyncSettings {
 	return { key: 'sync', endpoint: BASE, token: 'test-token', changedAt: '2026-11-01T00:00:00.000Z', ...patch };
 }
+
+/** The receipt a receiver gives for `doc` (valid against the protocol's Receipt). */
+export function receiptFor(doc: Pick<ReviewDocument, 'id' | 'revision'>) {
+	return {
+		receiptId: 'r-1',
+		reviewId: doc.id,
+		revision: doc.revision,
+		storedAt: '2026-11-20T08:00:01.000Z',
+		duplicate: false,
+		serverTotals: buildFreshReview().totals!,
+		totalsMatch: true
+	};
+}

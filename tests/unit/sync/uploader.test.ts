@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { recoverInterrupted, resumePaused } from '../../../src/lib/db/outbox';
+import { countUnsent, recoverInterrupted, resumePaused, retryNow } from '../../../src/lib/db/outbox';
 import type { SyncSettings } from '../../../src/lib/db/types';
 import { FakeTransport } from '../../../src/lib/sync/fake-transport';
 import { createUploader, type UploadLog } from '../../../src/lib/sync/uploader';
@@ -128,15 +128,45 @@ describe('the uploader', () => {
 		expect(await rowOf(row.doc)).toMatchObject({ status: 'failed', lastError: { kind: 'bad-reply', status: 200 } });
 	});
 
-	it('stops at a conflict and leaves the receiver newer revision alone', async () => {
+	it('settles a revision the receiver answers 409 newer-revision as superseded, and leaves the newer one alone', async () => {
 		const { server, uploader } = setup();
 		const r1 = buildFreshReview();
 		await enqueue({ ...r1, revision: 2 });
 		await uploader.drain(); // revision 2 reaches the receiver (e.g. from another device)
 		await enqueue(r1);
 		await uploader.drain();
-		expect(await rowOf(r1)).toMatchObject({ status: 'failed', lastError: { kind: 'conflict', latestRevision: 2 } });
+		expect(await rowOf(r1)).toMatchObject({ status: 'superseded', supersededBy: 2, lastError: null });
 		expect(server.copies(r1.id)).toBe(1); // only revision 2: nothing overwritten, nothing added
+	});
+
+	it('a revision that failed on a captive portal is superseded once the next revision is confirmed, and never sent again', async () => {
+		const { server, uploader } = setup();
+		const r1 = buildFreshReview();
+		await enqueue(r1);
+		server.fault({ mode: 'reply', status: 200, body: '<html>Kirjaudu verkkoon</html>', headers: { 'content-type': 'text/html' } });
+		await uploader.drain();
+		expect((await rowOf(r1))?.status).toBe('failed');
+		await enqueue({ ...r1, revision: 2 }); // reopened, changed, finished again
+		await uploader.drain();
+		expect(await rowOf({ id: r1.id, revision: 2 })).toMatchObject({ status: 'uploaded' });
+		expect(await rowOf(r1)).toMatchObject({ status: 'superseded', supersededBy: 2 });
+		expect(await retryNow([r1.id, 1], Date.now())).toBe(false);
+		const putsBefore = server.puts.length;
+		await uploader.drain({ manual: true });
+		expect(server.puts.length).toBe(putsBefore); // nothing left to send, no 409 loop
+		expect(await countUnsent()).toBe(0);
+	});
+
+	it('pauses the queue when the endpoint redirects, without a retry loop, until the settings change', async () => {
+		const { server, uploader } = setup();
+		const a = await enqueue();
+		const b = await enqueue();
+		server.fault({ mode: 'reply', status: 302, body: '', headers: { location: 'https://elsewhere.example/' } });
+		expect(await uploader.drain()).toMatchObject({ kind: 'done', attempted: 1, stored: 0 });
+		expect(await rowOf(a.doc)).toMatchObject({ status: 'paused', lastError: { kind: 'redirect' } });
+		expect((await rowOf(b.doc))?.status).toBe('paused');
+		expect(await uploader.drain({ manual: true })).toMatchObject({ kind: 'paused' });
+		expect(server.puts.length).toBe(1);
 	});
 
 	it('resumes an upload a closed tab left in flight and completes it once', async () => {
@@ -157,6 +187,8 @@ describe('the uploader', () => {
 		const first = uploader.drain();
 		const second = uploader.drain();
 		expect(second).toBe(first);
+		// Wait for the held PUT itself (a fixed sleep failed on a loaded machine), then check no second one came.
+		await expect.poll(() => server.puts.length).toBe(1);
 		await new Promise((r) => setTimeout(r, 20));
 		expect(server.puts).toHaveLength(1);
 		release();

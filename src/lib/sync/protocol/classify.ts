@@ -13,12 +13,29 @@ export type UploadOutcome =
 	| { kind: 'rejected'; status: number; message: string; issues: Issue[] }
 	/** 401/403: pause the whole queue until the credentials change. */
 	| { kind: 'unauthorized'; status: 401 | 403; message: string }
-	/** 409: stop this entry; never overwrite what the receiver holds. */
+	/** 409 revision-mismatch (or any other 409): stop this entry; never overwrite what the receiver holds. */
 	| { kind: 'conflict'; message: string; latestRevision: number | null }
+	/** 409 newer-revision: a later revision is stored, so this one never will be. Settled, not failed. */
+	| { kind: 'superseded'; message: string; latestRevision: number | null }
+	/**
+	 * The connection settings, not the review, are wrong: the endpoint redirects (a 3xx is never
+	 * followed: the token and the review would go where the reviewer did not send them), or the
+	 * token cannot be sent. Pause the whole queue until the settings change.
+	 */
+	| { kind: 'misconfigured'; problem: ConnectionProblem; status: number; message: string }
 	/** Transient: 5xx, 429, or no reply at all. retryAfterMs is the server's wish, if it stated one. */
 	| { kind: 'retry'; reason: 'server' | 'rate-limited' | 'network'; status: number; retryAfterMs: number | null; message: string }
 	/** The endpoint does not speak this protocol: pause the entry with this message. */
 	| { kind: 'bad-reply'; status: number; message: string };
+
+export type ConnectionProblem = 'redirect' | 'bad-token';
+
+/**
+ * Error names a transport throws when it refused to complete an exchange for a reason
+ * the settings can fix. Names, not classes, so this module stays free of the transport.
+ */
+export const REFUSED_REDIRECT = 'RefusedRedirect';
+export const UNSENDABLE_TOKEN = 'UnsendableToken';
 
 export interface ReplyHeaders {
 	get(name: string): string | null;
@@ -38,6 +55,7 @@ export function classifyReply(
 ): UploadOutcome {
 	const json = parseJson(bodyText);
 	if (status === 200 || status === 201) return storedOrBadReply(status, json, expected);
+	if (status >= 300 && status <= 399) return misconfigured('redirect', status);
 	if (status >= 500 && status <= 599) {
 		return retry('server', status, headers, now, errorOf(json)?.message ?? `server error (HTTP ${status})`);
 	}
@@ -53,15 +71,21 @@ export function classifyReply(
 		return { kind: 'rejected', status, message: error.message, issues: error.issues ?? [] };
 	}
 	if (status === 409 && error) {
-		return { kind: 'conflict', message: error.message, latestRevision: error.latestRevision ?? null };
+		const kind = error.code === 'newer-revision' ? 'superseded' : 'conflict';
+		return { kind, message: error.message, latestRevision: error.latestRevision ?? null };
 	}
 	return badReply(status, json === undefined ? 'reply is not JSON' : 'unexpected reply');
 }
 
-/** A fetch that threw: offline, DNS, TLS, reset connection or our own timeout. */
+/**
+ * A transport that threw: offline, DNS, TLS, reset connection or our own timeout, unless
+ * it refused a redirect or a token it cannot send (the settings' fault, not the network's).
+ */
 export function networkFailure(error: unknown): UploadOutcome {
 	// Only the error's name: messages can echo URLs or headers, and nothing secret may reach the UI or logs.
 	const name = error instanceof Error ? error.name : '';
+	if (name === REFUSED_REDIRECT) return misconfigured('redirect', 0);
+	if (name === UNSENDABLE_TOKEN) return misconfigured('bad-token', 0);
 	const timedOut = name === 'AbortError' || name === 'TimeoutError';
 	return {
 		kind: 'retry',
@@ -103,15 +127,20 @@ function retry(
 	return { kind: 'retry', reason, status, retryAfterMs: parseRetryAfter(headers.get('retry-after'), now), message: clip(message) };
 }
 
+function misconfigured(problem: ConnectionProblem, status: number): UploadOutcome {
+	const message = problem === 'redirect' ? 'endpoint redirects; set the final address' : 'token contains a character that cannot be sent';
+	return { kind: 'misconfigured', problem, status, message };
+}
+
 function badReply(status: number, why: string): UploadOutcome {
 	return { kind: 'bad-reply', status, message: `endpoint does not speak the upload protocol: ${why} (HTTP ${status})` };
 }
 
-function errorOf(json: unknown): { message: string; issues?: Issue[]; latestRevision?: number } | null {
+function errorOf(json: unknown): { code: string; message: string; issues?: Issue[]; latestRevision?: number } | null {
 	const parsed = ErrorBody.safeParse(json);
 	if (!parsed.success) return null;
-	const { message, issues, latestRevision } = parsed.data.error;
-	return { message: clip(message), issues: issues?.slice(0, 100).map((i) => ({ path: clip(i.path), message: clip(i.message) })), latestRevision };
+	const { code, message, issues, latestRevision } = parsed.data.error;
+	return { code, message: clip(message), issues: issues?.slice(0, 100).map((i) => ({ path: clip(i.path), message: clip(i.message) })), latestRevision };
 }
 
 function parseJson(text: string): unknown {

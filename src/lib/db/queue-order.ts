@@ -1,10 +1,32 @@
-import type { OutboxRow, OutboxStatus } from '../db/types';
+import type { OutboxRow, OutboxStatus } from './types';
 
 /**
- * Which finished revision goes next. Pure, shared by the claim in
- * src/lib/db/outbox.ts and by the scheduler's wake-up timer, so the timer never
- * wakes for a row the claim would refuse.
+ * The queue's rules, pure: which finished revision goes next (shared by the claim
+ * in ./outbox.ts and by the scheduler's wake-up timer, so the timer never wakes
+ * for a row the claim would refuse), and which rows are settled. They live in db/
+ * because the outbox verbs apply them inside their transactions; sync/ reads them.
  */
+
+/** Rows that will never be sent again: confirmed, or overtaken by a later confirmed revision. */
+export const SETTLED: readonly OutboxStatus[] = ['uploaded', 'superseded'];
+
+/** A finished revision the receiver has not confirmed and still could. */
+export const isUnsent = (row: Pick<OutboxRow, 'status'>): boolean => !SETTLED.includes(row.status);
+
+/**
+ * Once revision n of a review is confirmed, the receiver answers 409 newer-revision
+ * for every lower revision it has not stored, forever (docs/protocol.md). Those rows,
+ * unless confirmed or in flight, are superseded by n: retrying them can only fail.
+ * An in-flight one is settled by its own reply (the same 409).
+ */
+export function supersededBy(rows: readonly OutboxRow[], confirmed: Pick<OutboxRow, 'reviewId' | 'revision'>): OutboxRow[] {
+	return rows.filter(
+		(r) =>
+			r.reviewId === confirmed.reviewId &&
+			r.revision < confirmed.revision &&
+			(r.status === 'pending' || r.status === 'failed' || r.status === 'paused')
+	);
+}
 
 /**
  * Earlier revisions that still hold back later ones of the same review, so the
