@@ -1,10 +1,12 @@
 import type { Observable } from 'dexie';
+import { SvelteMap } from 'svelte/reactivity';
 import type { LoadedReview } from '../db/read-review';
 import { failureOf, type WriteFailure } from '../db/errors';
 import type { Edit } from '../review/edit';
 import type { ReviewDocument } from '../review/schema';
 import { readText, setText, targetKey, type TextTarget } from '../review/text-targets';
-import { Journal } from './journal';
+import { Journal, replayRule } from './journal';
+import { mergeText, type TextMerge } from './text-merge';
 
 export type SaveState =
 	| { kind: 'saved'; at: number | null }
@@ -17,7 +19,16 @@ export interface SessionDeps {
 	storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 }
 
-type Typed = { target: TextTarget; value: string; committedAt: string | null };
+/** A typed value, and `base`: the stored text this tab last saw in the field (what its write compares with). */
+type Typed = { target: TextTarget; value: string; base: string; committedAt: string | null };
+
+/**
+ * A field where what this tab has and what is stored both changed: `mine` is
+ * shown or offered, `theirs` is stored. From another tab typing at the same time
+ * (`tab`), or a journal entry typed over an older version of the field (`journal`).
+ */
+export type TextConflict = { target: TextTarget; mine: string; theirs: string; origin: 'tab' | 'journal' };
+export type ConflictChoice = 'mine' | 'theirs' | 'both';
 
 /** Failures that may pass once the reviewer acts (frees space, tries again); the rest would fail the same way. */
 const RETRYABLE = new Set<WriteFailure['kind']>(['storage-full', 'unknown']);
@@ -39,13 +50,16 @@ export class ReviewSession {
 	 * #texts alone is not enough: it is emptied when a write starts, and a document
 	 * emitted while that write is in flight still holds the older text.
 	 */
-	#typed = new Map<string, Typed>();
+	// Reactive: a field reads it, and must redraw when another tab's text replaces it.
+	#typed = new SvelteMap<string, Typed>();
+	#conflicts = new SvelteMap<string, TextConflict>();
 	/** Keys of the texts the write in flight carries. */
 	#writing = new Set<string>();
 	#inflight: Promise<void> | null = null;
 	#journal: Journal;
 	#unsubscribe: (() => void) | null = null;
-	#replayed = false;
+	/** The revision whose journal entries were replayed (a reopen starts another). */
+	#replayed: number | null = null;
 
 	constructor(
 		readonly id: string,
@@ -66,6 +80,13 @@ export class ReviewSession {
 	get readOnly(): boolean {
 		return this.#loaded.kind === 'ready' && this.#loaded.row.status !== 'draft';
 	}
+	/** Fields waiting for the reviewer to choose between two texts. */
+	get conflicts(): TextConflict[] {
+		return [...this.#conflicts.values()];
+	}
+	conflict(target: TextTarget): TextConflict | undefined {
+		return this.#conflicts.get(targetKey(target));
+	}
 
 	start(): () => void {
 		const sub = this.deps.watch(this.id).subscribe({
@@ -73,7 +94,7 @@ export class ReviewSession {
 				if (value.kind === 'ready' && this.#isStale(value)) return;
 				if (value.kind === 'ready') this.#forgetShown(value.doc);
 				this.#loaded = value;
-				if (value.kind === 'ready' && !this.#replayed) this.#replay(value.doc);
+				if (value.kind === 'ready' && this.#replayed !== value.doc.revision) this.#replay(value.doc);
 			},
 			error: (e: unknown) => (this.#loaded = { kind: 'corrupt', message: String(e) })
 		});
@@ -86,11 +107,14 @@ export class ReviewSession {
 		this.#unsubscribe = null;
 	}
 
-	/** The text to show in a field: what was typed and not yet in the document, else what is stored. */
+	/**
+	 * The text to show in a field: what was typed and not yet in the document, else
+	 * what is stored. A finished review shows only what is stored, the frozen text.
+	 */
 	text(target: TextTarget): string {
-		const typed = this.#typed.get(targetKey(target));
-		if (typed) return typed.value;
-		return (this.doc && readText(this.doc, target)) ?? '';
+		const stored = (this.doc && readText(this.doc, target)) ?? '';
+		if (this.readOnly) return stored;
+		return this.#typed.get(targetKey(target))?.value ?? stored;
 	}
 
 	/** A structural change (score tap, checkbox, new note). Resolves when durable or failed (see saveState). */
@@ -99,13 +123,44 @@ export class ReviewSession {
 		return this.#pump();
 	}
 
-	/** A keystroke. Journalled synchronously, saved with the next write. */
-	type(target: TextTarget, value: string): Promise<void> {
+	/**
+	 * A keystroke. Journalled synchronously, saved with the next write. Its base is
+	 * the stored text the field showed when typing began (or this tab's last commit
+	 * of it). While the field is in conflict, typing changes "mine" and waits for
+	 * the reviewer's choice.
+	 */
+	type(target: TextTarget, value: string, base?: string): Promise<void> {
 		const key = targetKey(target);
-		this.#journal.record(target, value);
+		const over = base ?? this.#typed.get(key)?.base ?? ((this.doc && readText(this.doc, target)) ?? '');
+		this.#journal.record(target, value, { revision: this.doc?.revision ?? 0, base: over });
+		this.#typed.set(key, { target, value, base: over, committedAt: null });
+		const conflict = this.#conflicts.get(key);
+		if (conflict?.origin === 'tab') {
+			this.#conflicts.set(key, { ...conflict, mine: value });
+			return this.#inflight ?? Promise.resolve();
+		}
 		this.#texts.set(key, { target, value });
-		this.#typed.set(key, { target, value, committedAt: null });
 		return this.#pump();
+	}
+
+	/**
+	 * The reviewer's choice for a field in conflict. Mine and both are written as a
+	 * compare-and-set over the theirs that was shown, so a third version arriving
+	 * meanwhile is asked about again rather than overwritten.
+	 */
+	resolve(target: TextTarget, choice: ConflictChoice, joined?: string): Promise<void> {
+		const key = targetKey(target);
+		const conflict = this.#conflicts.get(key);
+		if (!conflict) return Promise.resolve();
+		this.#conflicts.delete(key);
+		if (choice === 'theirs') {
+			this.#typed.delete(key);
+			this.#texts.delete(key);
+			this.#journal.discard(target);
+			return this.#inflight ?? Promise.resolve();
+		}
+		const value = choice === 'mine' ? conflict.mine : (joined ?? conflict.mine);
+		return this.type(target, value, conflict.theirs);
 	}
 
 	/** Waits until everything typed so far is in IndexedDB (used on pagehide and before finishing). */
@@ -122,12 +177,42 @@ export class ReviewSession {
 		return this.#pump();
 	}
 
+	/**
+	 * Journal entries left by a crash are replayed when typed over what is still
+	 * stored; one typed over another version (before a reopen, or an import) is
+	 * offered as a conflict. A finished review waits until it is reopened.
+	 */
 	#replay(doc: ReviewDocument): void {
-		this.#replayed = true;
 		if (this.readOnly) return;
+		this.#replayed = doc.revision;
 		for (const entry of Object.values(this.#journal.entries())) {
-			if (readText(doc, entry.target) !== entry.value) void this.type(entry.target, entry.value);
-			else this.#journal.settle(entry.target, entry.value);
+			const key = targetKey(entry.target);
+			if (this.#typed.has(key)) continue; // typed in this tab: its own write is on its way
+			const stored = readText(doc, entry.target);
+			switch (replayRule(entry, { revision: doc.revision, finished: false, stored })) {
+				case 'apply':
+					void this.type(entry.target, entry.value, stored);
+					break;
+				case 'offer':
+					this.#conflicts.set(key, { target: entry.target, mine: entry.value, theirs: stored ?? '', origin: 'journal' });
+					break;
+				case 'settled':
+				case 'gone':
+					this.#journal.discard(entry.target);
+					break;
+			}
+		}
+	}
+
+	/** A conflict follows what is stored: it ends when the stored text becomes mine, or the field goes. */
+	#followConflicts(doc: ReviewDocument): void {
+		for (const [key, conflict] of this.#conflicts) {
+			const stored = readText(doc, conflict.target);
+			if (stored === undefined || stored === conflict.mine) {
+				this.#conflicts.delete(key);
+				if (stored === undefined) this.#typed.delete(key);
+				this.#journal.settle(conflict.target, conflict.mine);
+			} else if (stored !== conflict.theirs) this.#conflicts.set(key, { ...conflict, theirs: stored });
 		}
 	}
 
@@ -137,8 +222,9 @@ export class ReviewSession {
 	 * the field later): the stored text then wins.
 	 */
 	#forgetShown(doc: ReviewDocument): void {
+		this.#followConflicts(doc);
 		for (const [key, typed] of this.#typed) {
-			if (this.#texts.has(key) || this.#writing.has(key)) continue; // a newer value is on its way
+			if (this.#texts.has(key) || this.#writing.has(key) || this.#conflicts.has(key)) continue; // a newer value is on its way, or asked about
 			const stored = readText(doc, typed.target);
 			const superseded = typed.committedAt !== null && doc.updatedAt >= typed.committedAt;
 			if (stored === typed.value || stored === undefined || superseded) this.#typed.delete(key);
@@ -179,24 +265,57 @@ export class ReviewSession {
 	async #drain(): Promise<void> {
 		while (this.#edits.length > 0 || this.#texts.size > 0) {
 			const edits = this.#edits.splice(0);
-			const texts = [...this.#texts.values()];
+			const texts = [...this.#texts.values()].map((t) => ({ ...t, base: this.#typed.get(targetKey(t.target))?.base ?? t.value }));
 			this.#texts.clear();
 			this.#writing = new Set(texts.map((t) => targetKey(t.target)));
-			const all: Edit[] = [...edits, ...texts.map((t) => setText(t.target, t.value))];
+			// The edit runs inside the write's transaction on the document as stored then,
+			// so each text is compared with what is really there, not with this tab's copy.
+			const merges = new Map<string, TextMerge>();
+			const write: Edit = (doc) => {
+				let next = edits.reduce((d, e) => e(d), doc);
+				for (const t of texts) {
+					const merge = mergeText(t.base, t.value, readText(next, t.target));
+					merges.set(targetKey(t.target), merge);
+					if (merge.kind === 'write') next = setText(t.target, t.value)(next);
+				}
+				return next;
+			};
 			this.#save = { kind: 'saving' };
 			let committed: ReviewDocument;
 			try {
-				committed = await this.deps.write(this.id, (doc) => all.reduce((d, e) => e(d), doc));
+				committed = await this.deps.write(this.id, write);
 			} catch (error) {
 				this.#writing.clear();
 				this.#failed(error, edits, texts);
 				return;
 			}
 			this.#writing.clear();
-			for (const t of texts) this.#landed(t.target, t.value, committed);
+			for (const t of texts) this.#settled(t, merges.get(targetKey(t.target)), committed);
 			this.#show(committed);
 			this.#save = { kind: 'saved', at: Date.now() };
 		}
+	}
+
+	#settled(t: { target: TextTarget; value: string }, merge: TextMerge | undefined, committed: ReviewDocument): void {
+		const key = targetKey(t.target);
+		if (merge?.kind === 'conflict') {
+			// Newer typing (if any) is already in the typed entry; the conflict shows that.
+			const mine = this.#typed.get(key)?.value ?? t.value;
+			if (mine === merge.theirs) {
+				// Another tab stored what this one has typed since (a replayed journal entry).
+				this.#landed(t.target, mine, committed);
+				return;
+			}
+			this.#conflicts.set(key, { target: t.target, mine, theirs: merge.theirs, origin: 'tab' });
+			this.#texts.delete(key);
+			return;
+		}
+		if (merge?.kind === 'theirs') {
+			this.#journal.settle(t.target, t.value);
+			if (this.#typed.get(key)?.value === t.value && !this.#texts.has(key)) this.#typed.delete(key);
+			return;
+		}
+		this.#landed(t.target, t.value, committed);
 	}
 
 	/** The journal entry goes only when the committed document holds exactly the journalled value. */
@@ -206,6 +325,7 @@ export class ReviewSession {
 		if (stored !== value && stored !== undefined) return;
 		this.#journal.settle(target, value);
 		const typed = this.#typed.get(targetKey(target));
+		if (typed) typed.base = value; // what is stored now, whatever has been typed since
 		if (typed?.value === value) typed.committedAt = committed.updatedAt;
 	}
 
