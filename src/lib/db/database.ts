@@ -1,6 +1,7 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { OutboxRow, PayloadRow, ReviewRow, SettingsRow, SummaryRow } from './types';
 import { VERSIONS } from './versions';
+import { repairSummaries } from './review-rows';
 
 export const DB_NAME = 'laatuarvio';
 
@@ -26,11 +27,18 @@ export function openDatabase(name = DB_NAME, upTo: number = VERSIONS.length): Da
 	return db;
 }
 
+/** The current database as the app opens it: summaries are checked against the reviews before any read. */
+export function openAppDatabase(name = DB_NAME): Database {
+	const db = openDatabase(name);
+	db.on('ready', (vip) => repairSummaries(vip as Database));
+	return db;
+}
+
 let shared: Database | null = null;
 
 /** The app's one database connection, opened on first use. */
 export function database(): Database {
-	shared ??= openDatabase();
+	shared ??= openAppDatabase();
 	return shared;
 }
 

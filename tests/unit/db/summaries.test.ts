@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { database, openDatabase, useDatabase } from '../../../src/lib/db/database';
+import { database, openAppDatabase, openDatabase, useDatabase } from '../../../src/lib/db/database';
 import { writeImport } from '../../../src/lib/db/import';
 import { summaryOf } from '../../../src/lib/db/summary';
-import { createReview, deleteReview, editReview, finishReview, markExported, reopenReview } from '../../../src/lib/db/writes';
+import { createReview, deleteReview, editReview, finishReview, markExported, reopenReview, rowFor } from '../../../src/lib/db/writes';
 import { LATEST_EDITION_ID } from '../../../src/lib/instrument/index';
 import { setMeta, setScore } from '../../../src/lib/review/edit';
 import type { ReviewMeta } from '../../../src/lib/review/schema';
@@ -61,7 +61,7 @@ describe('summaries follow the one write path', () => {
 
 		await markExported([id], '2026-11-30T00:00:00.000Z');
 		expect((await inStep(id)).exportedAt).toBe('2026-11-30T00:00:00.000Z');
-	});
+	}, 30_000); // 30 writes: slow only on a loaded machine
 
 	it('a deleted review leaves no summary behind', async () => {
 		const id = await createReview(meta, LATEST_EDITION_ID);
@@ -81,5 +81,21 @@ describe('summaries follow the one write path', () => {
 		const result = await writeImport([{ kind: 'add', doc, copyOf: null }], '2026-11-30T00:00:00.000Z');
 		expect(result.ok).toBe(true);
 		expect(await inStep(doc.id)).toMatchObject({ importedAt: '2026-11-30T00:00:00.000Z', exportedAt: '2026-11-30T00:00:00.000Z' });
+	});
+});
+
+describe('when the database opens', () => {
+	it('a review row stored without a summary gets one, and a summary without a review is dropped', async () => {
+		const name = `repair-${crypto.randomUUID()}`;
+		const raw = openDatabase(name);
+		const doc = buildFreshReview();
+		await raw.reviews.put(rowFor(doc));
+		await raw.summaries.put({ ...summaryOf(rowFor(buildFreshReview({ id: crypto.randomUUID() }))) });
+		raw.close();
+
+		const db = openAppDatabase(name);
+		const summaries = await db.summaries.toArray();
+		expect(summaries).toEqual([summaryOf(rowFor(doc))]);
+		db.close();
 	});
 });
