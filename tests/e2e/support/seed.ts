@@ -46,9 +46,12 @@ export async function seedDatabase(
 				open.onerror = () => reject(open.error);
 				open.onsuccess = () => {
 					const db = open.result;
-					const tx = db.transaction(['reviews', 'summaries', 'outbox', 'payloads', 'settings'], 'readwrite');
+					// A build before Dexie version 2 has no summaries (the bench compares against one).
+					const withSummaries = db.objectStoreNames.contains('summaries');
+					const stores = ['reviews', 'outbox', 'payloads', 'settings', ...(withSummaries ? ['summaries'] : [])];
+					const tx = db.transaction(stores, 'readwrite');
 					for (const r of reviews) tx.objectStore('reviews').put(r);
-					for (const r of summaries) tx.objectStore('summaries').put(r);
+					if (withSummaries) for (const r of summaries) tx.objectStore('summaries').put(r);
 					for (const o of outbox) {
 						tx.objectStore('outbox').put(o.row);
 						tx.objectStore('payloads').put(o.payload);
