@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { scriptsAroundFirstScreen } from './first-screen';
 import { allFiles, gz, precacheFiles } from './sizes';
+import { listFigures } from './list';
 import { seedReviews } from './seed';
 
 const BUILD_DIR = resolve(process.env.BUILD_DIR ?? 'build');
@@ -200,6 +201,20 @@ async function main() {
 		step('save latency');
 		const saves = await saveLatency(browser);
 		rows.push({ figure: 'score tap → durable in IndexedDB (p95 of 40)', value: `${pct(saves, 95).toFixed(1)} ms (p50 ${pct(saves, 50).toFixed(1)})`, budget: '≤ 50 ms', ok: pct(saves, 95) <= 50 });
+		}
+		if (want('list')) {
+		// BENCH_LIST_COUNTS=10,100 to try fewer sizes.
+		const counts = (process.env.BENCH_LIST_COUNTS ?? '10,100,1000').split(',').map(Number);
+		for (const count of counts) {
+			step(`list with ${count} reviews`);
+			const f = await listFigures(browser, APP, count);
+			const drawn = pct(f.drawnMs, 50);
+			const back = pct(f.backMs, 50);
+			const mb = pct(f.heapBytes, 50) / 1024 / 1024;
+			rows.push({ figure: `list, ${count} reviews: shell → list drawn, 4× CPU (median of 5)`, value: `${drawn.toFixed(0)} ms (max ${Math.max(...f.drawnMs).toFixed(0)})`, budget: '≤ 200 ms', ok: drawn <= 200 });
+			rows.push({ figure: `list, ${count} reviews: back to the list, 4× CPU (median of 5)`, value: `${back} ms (max ${Math.max(...f.backMs)})`, budget: '≤ 200 ms', ok: back <= 200 });
+			rows.push({ figure: `list, ${count} reviews: JS heap after GC`, value: `${mb.toFixed(1)} MB`, budget: '≤ 8 MB', ok: mb <= 8 });
+		}
 		}
 		if (want('drain')) {
 		step('queue drain');

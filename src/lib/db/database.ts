@@ -1,28 +1,36 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
-import type { OutboxRow, PayloadRow, ReviewRow, SettingsRow } from './types';
+import type { OutboxRow, PayloadRow, ReviewRow, SettingsRow, SummaryRow } from './types';
+import { VERSIONS } from './versions';
+import { repairSummaries } from './review-rows';
 
 export const DB_NAME = 'laatuarvio';
 
 export type Database = Dexie & {
 	reviews: EntityTable<ReviewRow, 'id'>;
+	summaries: EntityTable<SummaryRow, 'id'>;
 	outbox: Table<OutboxRow, [string, number]>;
 	payloads: Table<PayloadRow, [string, number]>;
 	settings: Table<SettingsRow, string>;
 };
 
 /**
- * The schema's versions. Never edit a shipped version: add the next one with an
- * `.upgrade()` that rewrites old rows, and a test in tests/unit/db/migrations.test.ts
- * that opens a database written by the old version.
+ * The database with every schema version in ./versions.ts declared, or only the
+ * first `upTo` of them: the upgrade harness (tests/unit/db/migrations.test.ts)
+ * writes old rows through an old version, then opens the current one.
  */
-export function openDatabase(name = DB_NAME): Database {
+export function openDatabase(name = DB_NAME, upTo: number = VERSIONS.length): Database {
 	const db = new Dexie(name) as Database;
-	db.version(1).stores({
-		reviews: 'id, status, updatedAt, serviceKey',
-		outbox: '[reviewId+revision], status, enqueuedAt, reviewId',
-		payloads: '[reviewId+revision], reviewId',
-		settings: 'key'
-	});
+	for (const v of VERSIONS.slice(0, upTo)) {
+		const declared = db.version(v.version).stores(v.stores);
+		if (v.upgrade) declared.upgrade(v.upgrade);
+	}
+	return db;
+}
+
+/** The current database as the app opens it: summaries are checked against the reviews before any read. */
+export function openAppDatabase(name = DB_NAME): Database {
+	const db = openDatabase(name);
+	db.on('ready', (vip) => repairSummaries(vip as Database));
 	return db;
 }
 
@@ -30,7 +38,7 @@ let shared: Database | null = null;
 
 /** The app's one database connection, opened on first use. */
 export function database(): Database {
-	shared ??= openDatabase();
+	shared ??= openAppDatabase();
 	return shared;
 }
 

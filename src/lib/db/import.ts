@@ -3,6 +3,7 @@ import { ReviewDocument } from '../review/schema';
 import { database } from './database';
 import { toWriteError } from './errors';
 import { isUnsent } from './queue-order';
+import { putReviewRows, reviewTables } from './review-rows';
 import type { ReviewRow } from './types';
 import { rowFor } from './writes';
 
@@ -51,7 +52,7 @@ export async function writeImport(actions: readonly ImportAction[], now: string 
 		.map((a) => ({ ...a, doc: ReviewDocument.parse(a.doc) }));
 	const db = database();
 	try {
-		await db.transaction('rw', db.reviews, db.outbox, async () => {
+		await db.transaction('rw', [...reviewTables(db), db.outbox], async () => {
 			const changed: string[] = [];
 			for (const action of writes) {
 				const stored = await db.reviews.get(action.doc.id);
@@ -67,7 +68,7 @@ export async function writeImport(actions: readonly ImportAction[], now: string 
 			const rows: ReviewRow[] = writes.map((a) =>
 				rowFor(a.doc, { exportedAt: now, importedAt: now, copyOf: a.kind === 'add' ? a.copyOf : null })
 			);
-			await db.reviews.bulkPut(rows);
+			await putReviewRows(db, rows);
 		});
 	} catch (error) {
 		if (error instanceof Changed) return { ok: false, reason: 'changed', ids: error.ids };

@@ -1,5 +1,5 @@
 import { isUnsent } from './queue-order';
-import type { OutboxRow, ReviewRow } from './types';
+import type { OutboxRow, SummaryRow } from './types';
 
 /**
  * The one state the reviews list shows for a review. A union, derived from the
@@ -25,7 +25,7 @@ export function outboxByReview(outbox: OutboxRow[]): Map<string, OutboxRow[]> {
 	return byReview;
 }
 
-export function listState(row: ReviewRow, outbox: OutboxRow[]): ListState {
+export function listState(row: Pick<SummaryRow, 'status' | 'revision'>, outbox: OutboxRow[]): ListState {
 	const uploaded = outbox.filter((o) => o.status === 'uploaded').map((o) => o.revision);
 	const lastUploaded = uploaded.length ? Math.max(...uploaded) : null;
 	if (row.status === 'draft') return { kind: 'draft', revision: row.revision, uploadedRevision: lastUploaded };

@@ -1,6 +1,6 @@
 import { liveQuery, type Observable } from 'dexie';
 import { database } from './database';
-import type { OutboxRow, ReviewRow } from './types';
+import type { OutboxRow, ReviewRow, SummaryRow } from './types';
 import { outboxByReview } from './list-state';
 import { coalesced, shared, toObserver, type Watch } from './watch';
 
@@ -11,32 +11,32 @@ import { coalesced, shared, toObserver, type Watch } from './watch';
  * loads without the schema code.
  */
 
-export type ListEntry = { row: ReviewRow; outbox: OutboxRow[] };
+export type ListEntry = { summary: SummaryRow; outbox: OutboxRow[] };
 export type { Watch } from './watch';
 
 /** Redraws of busy lists at most this often while a queue drains. */
 const COALESCE_MS = 100;
 
 /**
- * All reviews, newest first, each with its outbox rows (oldest revision first).
- * Two live queries, not one: a query that read both tables would re-read every
- * review (documents and all) on each step of an upload; this way an upload only
- * re-reads the small outbox rows.
+ * All reviews, last changed first, each with its outbox rows (oldest revision
+ * first). Reads the small summaries, never a document: with 1,000 reviews on
+ * the device that is a few hundred KB, not tens of MB. Two live queries, not
+ * one, so an upload re-reads only the outbox rows.
  */
 export function watchReviewList(): Watch<ListEntry[]> {
 	const combined: Watch<ListEntry[]> = {
 		subscribe(subscriber) {
 			const observer = toObserver(subscriber);
-			let rows: ReviewRow[] | null = null;
+			let summaries: SummaryRow[] | null = null;
 			let outbox: OutboxRow[] | null = null;
 			const publish = () => {
-				if (!rows || !outbox) return;
+				if (!summaries || !outbox) return;
 				const byReview = outboxByReview(outbox);
-				observer.next(rows.map((row) => ({ row, outbox: byReview.get(row.id) ?? [] })));
+				observer.next(summaries.map((summary) => ({ summary, outbox: byReview.get(summary.id) ?? [] })));
 			};
 			const error = (e: unknown) => observer.error?.(e);
-			const a = liveQuery(() => database().reviews.orderBy('updatedAt').reverse().toArray()).subscribe({
-				next: (value) => ((rows = value), publish()),
+			const a = liveQuery(() => database().summaries.orderBy('updatedAt').reverse().toArray()).subscribe({
+				next: (value) => ((summaries = value), publish()),
 				error
 			});
 			const b = outboxWatch.subscribe({ next: (value) => ((outbox = value), publish()), error });
@@ -49,6 +49,17 @@ export function watchReviewList(): Watch<ListEntry[]> {
 		}
 	};
 	return coalesced(combined, COALESCE_MS);
+}
+
+/** Every stored row with its document, last changed first: only for the files screen, which exports them. */
+export function watchReviewRows(): Observable<ReviewRow[]> {
+	return liveQuery(() => database().reviews.orderBy('updatedAt').reverse().toArray());
+}
+
+/** Whole stored rows (documents and all), for a backup or an export the reviewer asked for. */
+export function reviewRows(ids?: readonly string[]): Promise<ReviewRow[]> {
+	const table = database().reviews;
+	return ids ? table.bulkGet([...ids]).then((rows) => rows.filter((r): r is ReviewRow => !!r)) : table.toArray();
 }
 
 /** The whole outbox, oldest first: one live query shared by everything that watches it. */
@@ -73,7 +84,12 @@ export function watchPausedCount(): Observable<number> {
 	return liveQuery(() => database().outbox.where('status').equals('paused').count());
 }
 
-/** Reviews of the same service (trend and previous review), oldest first. */
+/** Summaries of one service's reviews (the new-review hint), oldest start date first. */
+export function summariesOfService(key: string): Promise<SummaryRow[]> {
+	return database().summaries.where('serviceKey').equals(key).sortBy('startDate');
+}
+
+/** Reviews of the same service with their documents (the workspace's trend), oldest first. */
 export function reviewsOfService(key: string): Promise<ReviewRow[]> {
 	return database().reviews.where('serviceKey').equals(key).sortBy('doc.meta.startDate');
 }

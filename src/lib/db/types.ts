@@ -29,6 +29,24 @@ export interface ReviewRow {
 	copyOf: string | null;
 }
 
+/**
+ * One small row per review (table `summaries`, Dexie version 2): everything the
+ * list, the backup reminder and the previous-review hint show, so none of them
+ * reads a document. Kept in step with `reviews` by the write path (`./review-rows.ts`).
+ * Upload state is not copied here: it lives in the outbox rows, which are small too.
+ */
+export type SummaryRow = ReviewSummary &
+	RowHistory & {
+		id: string;
+		status: ReviewStatus;
+		revision: number;
+		updatedAt: string;
+		finishedAt: string | null;
+		serviceKey: string;
+		/** The level band of a finished revision (null for a draft). */
+		level: string | null;
+	};
+
 /** The row's own history on this device, which every rewrite of the document carries over. */
 export type RowHistory = Pick<ReviewRow, 'exportedAt' | 'importedAt' | 'copyOf'>;
 

@@ -6,6 +6,7 @@ import { ReviewDocument, type ReviewMeta } from '../review/schema';
 import { database } from './database';
 import { WriteError, toWriteError } from './errors';
 import { isUnsent } from './queue-order';
+import { addReviewRow, deleteReviewRow, putReviewRow, reviewTables } from './review-rows';
 import type { OutboxRow, ReviewRow, ReviewSummary, RowHistory } from './types';
 
 /**
@@ -80,7 +81,10 @@ export function createReview(meta: ReviewMeta, editionId: string, id: string = c
 		const edition = (await instrument()).getEdition(editionId);
 		if (!edition) throw new WriteError({ kind: 'invalid', message: `unknown edition ${editionId}` });
 		const doc = checked(createReviewDocument({ id, edition, meta, now: nowIso() }));
-		await database().reviews.add(rowFor(doc));
+		const db = database();
+		await db.transaction('rw', reviewTables(db), async () => {
+			await addReviewRow(db, rowFor(doc));
+		});
 		return id;
 	});
 }
@@ -89,12 +93,12 @@ export function createReview(meta: ReviewMeta, editionId: string, id: string = c
 export function editReview(id: string, edit: Edit): Promise<ReviewDocument> {
 	const db = database();
 	return guarded(() =>
-		db.transaction('rw', db.reviews, async () => {
+		db.transaction('rw', reviewTables(db), async () => {
 			const row = await db.reviews.get(id);
 			if (!row) throw new WriteError({ kind: 'not-found' });
 			if (row.status !== 'draft') throw new WriteError({ kind: 'read-only', status: row.status });
 			const doc = checked({ ...edit(row.doc), updatedAt: nowIso() });
-			await db.reviews.put(rowFor(doc, row));
+			await putReviewRow(db, rowFor(doc, row));
 			return doc;
 		})
 	);
@@ -105,7 +109,7 @@ export function finishReview(id: string): Promise<FinishResult> {
 	const db = database();
 	return guarded(async () => {
 		const [{ getEdition }, { finish }] = await Promise.all([instrument(), lifecycle()]);
-		return db.transaction('rw', db.reviews, db.outbox, db.payloads, async () => {
+		return db.transaction('rw', [...reviewTables(db), db.outbox, db.payloads], async () => {
 			const row = await db.reviews.get(id);
 			if (!row) throw new WriteError({ kind: 'not-found' });
 			if (row.status !== 'draft') throw new WriteError({ kind: 'read-only', status: row.status });
@@ -114,7 +118,7 @@ export function finishReview(id: string): Promise<FinishResult> {
 			const now = nowIso();
 			const result = finish(row.doc, edition, now);
 			if (!result.ok) return result;
-			await db.reviews.put(rowFor(result.doc, row));
+			await putReviewRow(db, rowFor(result.doc, row));
 			const entry: OutboxRow = {
 				reviewId: id,
 				revision: result.doc.revision,
@@ -139,12 +143,12 @@ export function finishReview(id: string): Promise<FinishResult> {
 export function reopenReview(id: string): Promise<ReviewDocument> {
 	const db = database();
 	return guarded(() =>
-		db.transaction('rw', db.reviews, async () => {
+		db.transaction('rw', reviewTables(db), async () => {
 			const row = await db.reviews.get(id);
 			if (!row) throw new WriteError({ kind: 'not-found' });
 			if (row.status !== 'finished') return row.doc;
 			const doc = reopen(row.doc, nowIso());
-			await db.reviews.put(rowFor(doc, row));
+			await putReviewRow(db, rowFor(doc, row));
 			return doc;
 		})
 	);
@@ -158,13 +162,13 @@ export function reopenReview(id: string): Promise<ReviewDocument> {
 export function deleteReview(id: string): Promise<void> {
 	const db = database();
 	return guarded(() =>
-		db.transaction('rw', db.reviews, db.outbox, db.payloads, async () => {
+		db.transaction('rw', [...reviewTables(db), db.outbox, db.payloads], async () => {
 			const entries = await db.outbox.where('reviewId').equals(id).toArray();
 			const unsent = entries.filter(isUnsent).length;
 			if (unsent > 0) throw new WriteError({ kind: 'unsent', count: unsent });
 			await db.outbox.where('reviewId').equals(id).delete();
 			await db.payloads.where('reviewId').equals(id).delete();
-			await db.reviews.delete(id);
+			await deleteReviewRow(db, id);
 		})
 	);
 }
@@ -173,8 +177,9 @@ export function deleteReview(id: string): Promise<void> {
 export function markExported(ids: string[], at: string = nowIso()): Promise<void> {
 	const db = database();
 	return guarded(() =>
-		db.transaction('rw', db.reviews, async () => {
+		db.transaction('rw', reviewTables(db), async () => {
 			await db.reviews.where('id').anyOf(ids).modify({ exportedAt: at });
+			await db.summaries.where('id').anyOf(ids).modify({ exportedAt: at });
 		})
 	);
 }

@@ -55,8 +55,9 @@ test('a backup restores every review, drafts included; importing it again finds 
 			new Promise<void>((resolve, reject) => {
 				const open = indexedDB.open('laatuarvio');
 				open.onsuccess = () => {
-					const tx = open.result.transaction('reviews', 'readwrite');
+					const tx = open.result.transaction(['reviews', 'summaries'], 'readwrite');
 					tx.objectStore('reviews').clear();
+					tx.objectStore('summaries').clear();
 					tx.oncomplete = () => (open.result.close(), resolve());
 					tx.onerror = () => reject(tx.error);
 				};

@@ -1,11 +1,12 @@
 import type { Page } from '@playwright/test';
 import type { OutboxRow, ReviewRow, RowHistory, SettingsRow } from '../../../src/lib/db/types';
+import { summaryOf } from '../../../src/lib/db/summary';
 import { rowFor } from '../../../src/lib/db/writes';
 import type { ReviewDocument } from '../../../src/lib/review/schema';
 
 /**
  * Puts rows straight into the app's IndexedDB, as an earlier session would have
- * left them: the same rows the write path makes (`rowFor`, the outbox row and its
+ * left them: the same rows the write path makes (`rowFor` and its summary, the outbox row and its
  * payload). The app must have opened the database once (any page that reads it);
  * reload afterwards, since Dexie's live queries only see writes made through Dexie.
  */
@@ -37,15 +38,20 @@ export async function seedDatabase(
 ): Promise<void> {
 	const reviews: ReviewRow[] = (data.reviews ?? []).map((doc) => rowFor(doc, data.history));
 	const outbox = (data.outbox ?? []).map(({ doc, ...row }) => ({ row, payload: { reviewId: row.reviewId, revision: row.revision, doc } }));
+	const summaries = reviews.map(summaryOf);
 	await page.evaluate(
-		({ reviews, outbox, settings }) =>
+		({ reviews, summaries, outbox, settings }) =>
 			new Promise<void>((resolve, reject) => {
 				const open = indexedDB.open('laatuarvio');
 				open.onerror = () => reject(open.error);
 				open.onsuccess = () => {
 					const db = open.result;
-					const tx = db.transaction(['reviews', 'outbox', 'payloads', 'settings'], 'readwrite');
+					// A build before Dexie version 2 has no summaries (the bench compares against one).
+					const withSummaries = db.objectStoreNames.contains('summaries');
+					const stores = ['reviews', 'outbox', 'payloads', 'settings', ...(withSummaries ? ['summaries'] : [])];
+					const tx = db.transaction(stores, 'readwrite');
 					for (const r of reviews) tx.objectStore('reviews').put(r);
+					if (withSummaries) for (const r of summaries) tx.objectStore('summaries').put(r);
 					for (const o of outbox) {
 						tx.objectStore('outbox').put(o.row);
 						tx.objectStore('payloads').put(o.payload);
@@ -55,6 +61,6 @@ export async function seedDatabase(
 					tx.onerror = () => reject(tx.error);
 				};
 			}),
-		{ reviews, outbox, settings: data.settings ?? [] }
+		{ reviews, summaries, outbox, settings: data.settings ?? [] }
 	);
 }

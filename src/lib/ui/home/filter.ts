@@ -3,6 +3,9 @@ import type { ReviewSummary } from '$lib/db/types';
 /** With this many reviews or more the list offers a search box; below it a glance is quicker. */
 export const SEARCH_FROM = 6;
 
+/** Cards drawn at first and added by each "show more": a tablet screen and a bit. */
+export const PAGE_SIZE = 20;
+
 const fold = (s: string) => s.normalize('NFC').toLocaleLowerCase('fi');
 
 /**

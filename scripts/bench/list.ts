@@ -1,0 +1,63 @@
+import type { Browser, Page } from '@playwright/test';
+import { seedReviews } from './seed';
+
+/**
+ * The reviews list with many reviews stored (issue 15): time from the shell's
+ * HTML to the first card drawn, time to draw the list again when navigating back
+ * from a review, and the JS heap with the list on screen, all at 4× CPU
+ * throttling. Each figure is the median of `rounds` page loads.
+ */
+export type ListFigures = { count: number; drawnMs: number[]; backMs: number[]; heapBytes: number[] };
+
+/** Set before any app code runs: when the first card is in the document, relative to the HTML's arrival. */
+const MARK_FIRST_CARD = `
+	globalThis.__name ??= (f) => f;
+	new MutationObserver((_, observer) => {
+		if (!document.querySelector('[data-testid="review-card"]')) return;
+		const nav = performance.getEntriesByType('navigation')[0];
+		globalThis.__listDrawnMs = performance.now() - (nav ? nav.responseEnd : 0);
+		observer.disconnect();
+	}).observe(document, { childList: true, subtree: true });
+`;
+
+async function heap(page: Page): Promise<number> {
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('HeapProfiler.collectGarbage');
+	const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+	await cdp.detach();
+	return usedSize;
+}
+
+export async function listFigures(browser: Browser, app: string, count: number, rounds = 5): Promise<ListFigures> {
+	const context = await browser.newContext();
+	await context.addInitScript({ content: MARK_FIRST_CARD });
+	const setup = await context.newPage();
+	await setup.goto(app + '/');
+	await setup.locator('[data-testid="empty-state"], [data-testid="review-list"]').first().waitFor();
+	// Half drafts, half finished and queued: both kinds of card, as on a real device.
+	await seedReviews(setup, Math.ceil(count / 2), { finished: false });
+	await seedReviews(setup, Math.floor(count / 2), { finished: true });
+	await setup.close();
+
+	const figures: ListFigures = { count, drawnMs: [], backMs: [], heapBytes: [] };
+	for (let i = 0; i < rounds; i++) {
+		const page = await context.newPage();
+		const cdp = await context.newCDPSession(page);
+		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+		await page.goto(app + '/');
+		await page.locator('[data-testid="review-card"]').first().waitFor();
+		figures.drawnMs.push(await page.evaluate(() => (globalThis as { __listDrawnMs?: number }).__listDrawnMs ?? NaN));
+		figures.heapBytes.push(await heap(page));
+
+		// Into a review and back, as a reviewer does all day; the list is drawn again from IndexedDB.
+		await page.locator('[data-testid="review-card"] h2 a').first().click();
+		await page.getByTestId('service-name').waitFor();
+		const t0 = Date.now();
+		await page.goBack();
+		await page.locator('[data-testid="review-card"]').first().waitFor();
+		figures.backMs.push(Date.now() - t0);
+		await page.close();
+	}
+	await context.close();
+	return figures;
+}
