@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
+import { countIdentityCodes } from '../../src/lib/privacy/document';
 import { acceptDocument } from '../accept';
 import { canonicalJson, sha256Hex } from '../canonical';
 import { ProtocolError, sendError } from '../errors';
@@ -35,11 +36,14 @@ export function registerUpload(app: FastifyInstance, store: ReviewStore): void {
 			receiptId: randomUUID(),
 			storedAt: new Date().toISOString()
 		});
+		// Flagged, not refused (docs/protocol.md, "Personal data"): a count, never the codes, and derived
+		// from the body, so a retry gets the same flag without the store keeping it.
+		const personalData = { identityCodes: countIdentityCodes(request.body) };
 		switch (result.kind) {
 			case 'stored':
-				return reply.code(201).send(result.receipt);
+				return reply.code(201).send({ ...result.receipt, personalData });
 			case 'duplicate':
-				return reply.code(200).send(result.receipt);
+				return reply.code(200).send({ ...result.receipt, personalData });
 			case 'newer-exists':
 				return sendError(reply, 409, 'newer-revision', `revision ${result.latestRevision} of this review is already stored`, {
 					latestRevision: result.latestRevision

@@ -1,14 +1,17 @@
+import { DEFAULT_RETENTION_DAYS } from '../privacy/retention';
 import { database } from './database';
 import { toWriteError } from './errors';
-import type { ProfileSettings, SettingsRow, SyncSettings } from './types';
+import type { ProfileSettings, RetentionSettings, SettingsRow, SyncSettings } from './types';
 
 export const DEFAULT_SYNC: SyncSettings = { key: 'sync', endpoint: null, token: null, changedAt: null };
 export const DEFAULT_PROFILE: ProfileSettings = { key: 'profile', name: '', organisation: '' };
+// Retention (privacy): kept apart from the connection settings above.
+export const DEFAULT_RETENTION: RetentionSettings = { key: 'retention', days: DEFAULT_RETENTION_DAYS };
 
 export async function readSettings<K extends SettingsRow['key']>(
 	key: K
 ): Promise<Extract<SettingsRow, { key: K }>> {
-	const defaults = { sync: DEFAULT_SYNC, profile: DEFAULT_PROFILE }[key];
+	const defaults = { sync: DEFAULT_SYNC, profile: DEFAULT_PROFILE, retention: DEFAULT_RETENTION }[key];
 	const row = await database().settings.get(key);
 	return { ...defaults, ...(row ?? {}) } as Extract<SettingsRow, { key: K }>;
 }

@@ -113,4 +113,11 @@ export interface ProfileSettings {
 	organisation: string;
 }
 
-export type SettingsRow = SyncSettings | ProfileSettings;
+/** Retention of working notes after a confirmed upload (src/lib/privacy/retention.ts). */
+export interface RetentionSettings {
+	key: 'retention';
+	/** Days after the receiver's confirmation; null = keep notes until removed by hand. */
+	days: number | null;
+}
+
+export type SettingsRow = SyncSettings | ProfileSettings | RetentionSettings;

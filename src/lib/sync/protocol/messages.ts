@@ -25,7 +25,9 @@ export const Receipt = z.object({
 	duplicate: z.boolean(),
 	serverTotals: Totals,
 	/** false when the receiver's recomputation disagrees with the totals the client sent. */
-	totalsMatch: z.boolean()
+	totalsMatch: z.boolean(),
+	/** How many valid personal identity codes the stored document holds (flagged, not refused). Optional: older receivers omit it. */
+	personalData: z.optional(z.object({ identityCodes: z.int().check(z.gte(0)) }))
 });
 export type Receipt = z.infer<typeof Receipt>;
 

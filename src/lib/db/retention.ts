@@ -1,0 +1,65 @@
+import { planRetention, withoutNotes, type RetentionEntry } from '../privacy/retention';
+import { database } from './database';
+import { toWriteError } from './errors';
+import { readSettings } from './settings';
+import { rowFor } from './writes';
+
+/**
+ * Retention of working notes (the rule is src/lib/privacy/retention.ts): the
+ * plan for the settings screen, and the one verb that removes notes. The verb
+ * plans and writes in ONE transaction over what is stored at that moment, so an
+ * upload, a reopen or an import that lands in between can never have its notes
+ * removed on the strength of an older plan. Outbox rows and receipts are never
+ * changed; a payload is rewritten only when its row is `uploaded`.
+ */
+
+async function planNow(now: number): Promise<RetentionEntry[]> {
+	const db = database();
+	const [settings, reviews, outbox, payloads] = await Promise.all([
+		readSettings('retention'),
+		db.reviews.toArray(),
+		db.outbox.toArray(),
+		db.payloads.toArray()
+	]);
+	return planRetention({ reviews, outbox, payloads, days: settings.days, now });
+}
+
+/** What retention will remove, and when (read-only). */
+export function readRetentionPlan(now: number = Date.now()): Promise<RetentionEntry[]> {
+	const db = database();
+	return db.transaction('r', db.reviews, db.outbox, db.payloads, db.settings, () => planNow(now));
+}
+
+/**
+ * Removes the notes of every confirmed revision that is due (`due`), or of every
+ * confirmed revision now (`all`, after the reviewer confirmed "remove now").
+ * Returns how many revisions lost their notes.
+ */
+export function removeConfirmedNotes(which: 'due' | 'all', now: number = Date.now()): Promise<number> {
+	const db = database();
+	return guarded(() =>
+		db.transaction('rw', db.reviews, db.outbox, db.payloads, db.settings, async () => {
+			const entries = (await planNow(now)).filter((e) => which === 'all' || e.due);
+			for (const e of entries) {
+				const row = e.inReview ? await db.reviews.get(e.reviewId) : undefined;
+				if (row && row.status === 'finished' && row.revision === e.revision) {
+					await db.reviews.put(rowFor(withoutNotes(row.doc), row));
+				}
+				const payload = e.inPayload ? await db.payloads.get([e.reviewId, e.revision]) : undefined;
+				const outbox = await db.outbox.get([e.reviewId, e.revision]);
+				if (payload && outbox?.status === 'uploaded') {
+					await db.payloads.put({ ...payload, doc: withoutNotes(payload.doc) });
+				}
+			}
+			return entries.length;
+		})
+	);
+}
+
+async function guarded<T>(work: () => Promise<T>): Promise<T> {
+	try {
+		return await work();
+	} catch (error) {
+		throw toWriteError(error);
+	}
+}

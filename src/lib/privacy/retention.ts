@@ -1,0 +1,148 @@
+import type { ReviewDocument } from '../review/schema';
+
+/**
+ * Retention of working notes: once the receiver has confirmed a revision, its
+ * free-text notes leave this device N days later. Pure: the clock and the rows
+ * are passed in, so the rule is tested with any date.
+ *
+ * What is removed (working notes, which may name or describe clients):
+ *   every item's notes, every sub-criterion's evidence text, and the visit's
+ *   "documents checked" and "schedule" texts.
+ * What is kept (the review as reported, and what proves it was delivered):
+ *   scores, sub-criteria met, figures, totals, the report summary (strengths,
+ *   recommendations, conclusions, and any field the document has that is not
+ *   listed above, such as a justification or an action plan), the metadata,
+ *   the interview list (roles and times), and the outbox row with its receipt.
+ *
+ * When a revision counts as confirmed:
+ *   - its outbox row is `uploaded` → from `uploadedAt`;
+ *   - it never had an outbox row (a finished review imported from a file) and
+ *     it was written to an export or backup file after it was finished → from
+ *     `exportedAt`.
+ * Never touched: drafts, a revision whose outbox row is not `uploaded` (its
+ * frozen payload is what will be sent), and anything not exported.
+ */
+
+export const DEFAULT_RETENTION_DAYS = 30;
+export const MAX_RETENTION_DAYS = 3650;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The parts of the stored rows the rule reads (structurally the db's rows). */
+export interface RetentionReview {
+	id: string;
+	status: 'draft' | 'finished';
+	revision: number;
+	doc: ReviewDocument;
+	exportedAt: string | null;
+}
+export interface RetentionOutbox {
+	reviewId: string;
+	revision: number;
+	status: string;
+	uploadedAt: string | null;
+}
+export interface RetentionPayload {
+	reviewId: string;
+	revision: number;
+	doc: ReviewDocument;
+}
+
+export interface Removable {
+	notes: number;
+	evidence: number;
+	visitTexts: number;
+}
+
+/** One confirmed revision that still holds notes, and when they go. */
+export interface RetentionEntry {
+	reviewId: string;
+	revision: number;
+	service: string;
+	confirmedAt: string;
+	/** null while retention is off: kept until removed by hand. */
+	removeAt: string | null;
+	due: boolean;
+	removes: Removable;
+	/** Which stored copies hold the notes: the review itself (when still at this revision) and/or the uploaded payload. */
+	inReview: boolean;
+	inPayload: boolean;
+}
+
+export function removable(doc: ReviewDocument): Removable {
+	return {
+		notes: doc.items.reduce((n, i) => n + i.notes.length, 0),
+		evidence: doc.items.reduce((n, i) => n + Object.values(i.subCriteria).filter((s) => s.evidence !== '').length, 0),
+		visitTexts: [doc.visit.documentsChecked, doc.visit.schedule].filter((t) => t !== '').length
+	};
+}
+
+const isEmpty = (r: Removable) => r.notes + r.evidence + r.visitTexts === 0;
+
+/** The document without its working notes; everything else as it was (unknown fields included). */
+export function withoutNotes(doc: ReviewDocument): ReviewDocument {
+	return {
+		...doc,
+		visit: { ...doc.visit, documentsChecked: '', schedule: '' },
+		items: doc.items.map((item) => ({
+			...item,
+			notes: [],
+			subCriteria: Object.fromEntries(Object.entries(item.subCriteria).map(([id, s]) => [id, { ...s, evidence: '' }]))
+		}))
+	};
+}
+
+export function isValidRetentionDays(days: number | null): boolean {
+	return days === null || (Number.isInteger(days) && days >= 1 && days <= MAX_RETENTION_DAYS);
+}
+
+function removeAtFor(confirmedAt: string, days: number | null): string | null {
+	if (days === null) return null;
+	return new Date(Date.parse(confirmedAt) + days * DAY_MS).toISOString();
+}
+
+/** Every confirmed revision that still holds notes on this device, oldest confirmation first. */
+export function planRetention(input: {
+	reviews: RetentionReview[];
+	outbox: RetentionOutbox[];
+	payloads: RetentionPayload[];
+	days: number | null;
+	now: number;
+}): RetentionEntry[] {
+	const { reviews, outbox, payloads, days, now } = input;
+	const key = (id: string, rev: number) => `${id}#${rev}`;
+	const outboxOf = new Map(outbox.map((o) => [key(o.reviewId, o.revision), o]));
+	const payloadOf = new Map(payloads.map((p) => [key(p.reviewId, p.revision), p]));
+	const revisions = new Map<string, { reviewId: string; revision: number; confirmedAt: string }>();
+
+	for (const o of outbox) {
+		if (o.status === 'uploaded' && o.uploadedAt) revisions.set(key(o.reviewId, o.revision), { ...o, confirmedAt: o.uploadedAt });
+	}
+	for (const r of reviews) {
+		const k = key(r.id, r.revision);
+		const exportedAfterFinish = r.exportedAt !== null && r.doc.finishedAt !== null && Date.parse(r.exportedAt) >= Date.parse(r.doc.finishedAt);
+		if (r.status === 'finished' && !outboxOf.has(k) && exportedAfterFinish) {
+			revisions.set(k, { reviewId: r.id, revision: r.revision, confirmedAt: r.exportedAt! });
+		}
+	}
+
+	const entries: RetentionEntry[] = [];
+	for (const [k, c] of revisions) {
+		const review = reviews.find((r) => r.id === c.reviewId && r.revision === c.revision && r.status === 'finished');
+		const payload = payloadOf.get(k);
+		const inReview = !!review && !isEmpty(removable(review.doc));
+		const inPayload = !!payload && !isEmpty(removable(payload.doc));
+		if (!inReview && !inPayload) continue;
+		const doc = (inReview ? review!.doc : payload!.doc) as ReviewDocument;
+		const removeAt = removeAtFor(c.confirmedAt, days);
+		entries.push({
+			...c,
+			service: doc.meta.service,
+			removeAt,
+			due: removeAt !== null && Date.parse(removeAt) <= now,
+			removes: removable(doc),
+			inReview,
+			inPayload
+		});
+	}
+	return entries.sort((a, b) => a.confirmedAt.localeCompare(b.confirmedAt));
+}
