@@ -4,6 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-chromium.sh
+bash scripts/ensure-poppler.sh
 results="$(mktemp -d)"
 summary() { npx tsx scripts/test-summary.ts "$results/unit.json" "$results/e2e.json"; }
 trap summary EXIT
