@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import type { ReviewDocument } from '../../../src/lib/review/schema';
 import { getEdition } from '../../../src/lib/instrument/index';
 import { computeTotals } from '../../../src/lib/scoring/totals';
 import { completeReview, EVIDENCE, JUSTIFICATION, OBSERVATION, PLANNED, RECOMMENDATIONS } from '../pages/print';
@@ -20,13 +21,20 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** pdftotext keeps words but not always the exact spacing around short glyphs. */
 const loose = (s: string) => escape(s).replace(/ /g, '\\s*');
 
+/** Seeds the review, opens its report and prints it. */
+async function printReport(page: Page, doc: ReviewDocument): Promise<string[]> {
+	await openApp(page);
+	await seed(page, [doc]);
+	await new ReportPage(page).open(doc.id);
+	return printedPages(page);
+}
+
 test.describe('the printed report (PDF in Chromium, read with pdftotext)', () => {
+	// Printing a seven-page PDF on a shared two-core machine takes a while.
+	test.slow();
 	test('subtotals close their sections, the total prints once after the last, and every page carries "service · date · n / m"', async ({ page }) => {
 		const { doc } = completeReview();
-		await openApp(page);
-		await seed(page, [doc]);
-		await new ReportPage(page).open(doc.id);
-		const pages = await printedPages(page);
+		const pages = await printReport(page, doc);
 		const text = pages.join('\n');
 		expect(pages.length).toBeGreaterThanOrEqual(3);
 
@@ -67,10 +75,7 @@ test.describe('the printed report (PDF in Chromium, read with pdftotext)', () =>
 
 	test('the contents come in the issue\'s order and the action plan page lists every recommendation with its criterion', async ({ page }) => {
 		const { doc, justified, suggested } = completeReview();
-		await openApp(page);
-		await seed(page, [doc]);
-		await new ReportPage(page).open(doc.id);
-		const pages = await printedPages(page);
+		const pages = await printReport(page, doc);
 		const text = pages.join('\n');
 
 		const order = [
@@ -103,9 +108,12 @@ test.describe('the printed report (PDF in Chromium, read with pdftotext)', () =>
 			const expected = number === PLANNED.item ? PLANNED.text : rec;
 			// A row starts with its priority and the criterion's number; the title may wrap in its column.
 			expect(plan, `criterion ${n} in the plan`).toMatch(new RegExp(`(Korkea|Keskitaso|Matala)\\s+${n}\\.\\s+(\\S+\\s+)*?${escape(firstWord)}`));
-			expect(plan, `recommendation of criterion ${n} in the plan`).toMatch(new RegExp(loose(expected.split(' ').slice(0, 2).join(' '))));
+			// The action column wraps beside the criterion column, so only its first word is sure to be in one piece.
+			expect(plan, `recommendation of criterion ${n} in the plan`).toContain(expected.split(' ')[0]!);
 		}
 		expect(plan).toContain('30.6.2026');
+		// The reviewer's rewording replaces the recommendation it came from.
+		expect(plan).not.toContain(RECOMMENDATIONS[PLANNED.item]!.split(' ')[0]!);
 		// The planned entry (high priority) comes first.
 		expect(plan).toMatch(new RegExp(`Korkea\\s+${PLANNED.item}\\.`));
 		expect(positions(plan, /(Korkea|Keskitaso|Matala)\s+\d+\./)[0]).toBe(positions(plan, new RegExp(`Korkea\\s+${PLANNED.item}\\.`))[0]);
@@ -143,10 +151,7 @@ test.describe('the printed report (PDF in Chromium, read with pdftotext)', () =>
 	test('in English the report\'s own labels and the running line are English, the criteria stay Finnish', async ({ page }) => {
 		await page.addInitScript(() => localStorage.setItem('laatuarvio.locale', 'en'));
 		const { doc } = completeReview();
-		await openApp(page);
-		await seed(page, [doc]);
-		await new ReportPage(page).open(doc.id);
-		const pages = await printedPages(page);
+		const pages = await printReport(page, doc);
 		const text = pages.join('\n');
 		pages.forEach((p, i) => expect(p).toMatch(new RegExp(`${loose(SERVICE)}\\s*·\\s*Mar 2, 2026 – Mar 3, 2026\\s*·\\s*${i + 1}\\s*/\\s*${pages.length}`)));
 		for (const label of ["The form's instruction", 'Assessment by criterion', 'Action plan', 'TOTAL SCORE']) expect(text).toContain(label);
