@@ -4,6 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-chromium.sh
+bash scripts/ensure-poppler.sh
 results="$(mktemp -d)"
 pg_dir="$(mktemp -d)"
 finish() {

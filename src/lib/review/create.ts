@@ -10,7 +10,8 @@ export function blankItems(edition: Edition): ItemAnswer[] {
 		figures: {},
 		notes: [],
 		strengths: '',
-		recommendations: ''
+		recommendations: '',
+		justification: ''
 	}));
 }
 
@@ -29,6 +30,7 @@ export function createReviewDocument(args: {
 		visit: { interviews: [], documentsChecked: '', schedule: '' },
 		items: blankItems(args.edition),
 		conclusions: '',
+		actionPlan: [],
 		totals: null,
 		createdAt: args.now,
 		updatedAt: args.now,

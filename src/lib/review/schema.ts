@@ -54,6 +54,35 @@ export const FigureValue = z.union([
 ]);
 export type FigureValue = z.infer<typeof FigureValue>;
 
+/*
+ * ── Report additions (issue 12) ─────────────────────────────────────────────
+ * The justification of a score that differs from its suggestion, and the action
+ * plan gathered from the recommendations. Kept together so a new format can
+ * carry them over as one piece. Both default, so documents written before them
+ * (and senders that do not know them) still parse.
+ */
+
+/** Why the chosen score differs from the suggestion; the report prints it beside both. */
+export const Justification = z._default(Long, '');
+
+export const ActionPriority = z.enum(['high', 'medium', 'low']);
+export type ActionPriority = z.infer<typeof ActionPriority>;
+
+/** One thing the service is asked to do, tied to the criterion whose recommendation it came from. */
+export const ActionPlanEntry = z.object({
+	id: z.string().check(z.minLength(1), z.maxLength(64)),
+	/** The criterion's number in the edition. */
+	item: z.int().check(z.gte(1), z.lte(99)),
+	text: Long,
+	priority: ActionPriority,
+	targetDate: z.nullable(IsoDate)
+});
+export type ActionPlanEntry = z.infer<typeof ActionPlanEntry>;
+
+export const ActionPlan = z._default(z.array(ActionPlanEntry).check(z.maxLength(LIMITS.listLength)), []);
+
+/* ── end of report additions ─────────────────────────────────────────────── */
+
 export const ItemAnswer = z.object({
 	number: z.int().check(z.gte(1), z.lte(99)),
 	/** The reviewer's chosen score; null while unscored. The suggestion never writes here. */
@@ -62,7 +91,8 @@ export const ItemAnswer = z.object({
 	figures: z.record(z.string().check(z.maxLength(64)), FigureValue),
 	notes: z.array(Note).check(z.maxLength(LIMITS.notesPerItem)),
 	strengths: Long,
-	recommendations: Long
+	recommendations: Long,
+	justification: Justification
 });
 export type ItemAnswer = z.infer<typeof ItemAnswer>;
 
@@ -116,6 +146,8 @@ export const ReviewDocument = z.object({
 	items: z.array(ItemAnswer).check(z.maxLength(99)),
 	/** The overall written conclusions for the report. */
 	conclusions: Long,
+	/** What the service is asked to do next, in the reviewer's order (see src/lib/report/action-plan.ts). */
+	actionPlan: ActionPlan,
 	/** Totals as the client computed them at finish (the receiver recomputes and stores both). */
 	totals: z.nullable(Totals),
 	createdAt: IsoDateTime,

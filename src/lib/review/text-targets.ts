@@ -8,12 +8,13 @@ import type { ReviewDocument } from './schema';
  * after a crash or an immediate reload.
  */
 export type TextTarget =
-	| { kind: 'item'; item: number; field: 'strengths' | 'recommendations' }
+	| { kind: 'item'; item: number; field: 'strengths' | 'recommendations' | 'justification' }
 	| { kind: 'evidence'; item: number; sub: string }
 	| { kind: 'note'; item: number; note: string }
 	| { kind: 'interview'; interview: string; field: 'role' | 'when' }
 	| { kind: 'visit'; field: 'documentsChecked' | 'schedule' }
-	| { kind: 'conclusions' };
+	| { kind: 'conclusions' }
+	| { kind: 'action'; action: string };
 
 export function targetKey(t: TextTarget): string {
 	switch (t.kind) {
@@ -29,6 +30,8 @@ export function targetKey(t: TextTarget): string {
 			return `visit:${t.field}`;
 		case 'conclusions':
 			return 'conclusions';
+		case 'action':
+			return `action:${t.action}`;
 	}
 }
 
@@ -46,6 +49,8 @@ export function readText(doc: ReviewDocument, t: TextTarget): string | undefined
 			return doc.visit[t.field];
 		case 'conclusions':
 			return doc.conclusions;
+		case 'action':
+			return doc.actionPlan.find((e) => e.id === t.action)?.text;
 	}
 }
 
@@ -81,6 +86,8 @@ export function setText(t: TextTarget, value: string): Edit {
 				return { ...doc, visit: { ...doc.visit, [t.field]: value } };
 			case 'conclusions':
 				return { ...doc, conclusions: value };
+			case 'action':
+				return { ...doc, actionPlan: doc.actionPlan.map((e) => (e.id === t.action ? { ...e, text: value } : e)) };
 		}
 	};
 }

@@ -81,7 +81,8 @@ export class ReportPage {
 
 	async open(id: string): Promise<void> {
 		await this.page.goto(`/review/${id}/report`);
-		await expect(this.report).toBeVisible();
+		// The workspace loads the review and the service's other reviews first; on a loaded machine that has taken over 10 s.
+		await expect(this.report).toBeVisible({ timeout: 30_000 });
 	}
 
 	row(n: number): Locator {

@@ -20,7 +20,7 @@ function expectNonEmpty() {
 }
 
 export function answer(number: number, patch: Partial<ItemAnswer> = {}): ItemAnswer {
-	return { number, score: null, subCriteria: {}, figures: {}, notes: [], strengths: '', recommendations: '', ...patch };
+	return { number, score: null, subCriteria: {}, figures: {}, notes: [], strengths: '', recommendations: '', justification: '', ...patch };
 }
 
 const anchors = [1, 2, 3, 4, 5].map((score) => ({ score, text: `Ankkuri ${score}` }));

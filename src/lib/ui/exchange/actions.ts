@@ -5,6 +5,7 @@ import { markExported } from '$lib/db/writes';
 import { backupFileName, reviewFileName, scoresFileName } from '$lib/exchange/filename';
 import { encodeBackup, encodeReviewFile, type Issue } from '$lib/exchange/files';
 import { scoresCsv, type ScoresCsvLabels } from '$lib/exchange/scores-csv';
+import { actionPlanCsv, actionPlanFileName, type ActionPlanCsvLabels } from '$lib/exchange/action-plan-csv';
 import { getEdition } from '$lib/instrument/index';
 import type { ReviewDocument } from '$lib/review/schema';
 import { download, todayIso } from './download';
@@ -51,5 +52,13 @@ export function saveScoresCsv(rows: readonly ReviewRow[], labels: ScoresCsvLabel
 	const { docs, skipped } = readableDocs(rows);
 	const file = scoresFileName(todayIso());
 	download(scoresCsv(docs, getEdition, labels), file, 'text/csv;charset=utf-8');
+	return { ok: true, file, count: docs.length, skipped };
+}
+
+/** The stored action plans of every readable review, one row per action (not recorded as an export, like the scores). */
+export function saveActionPlanCsv(rows: readonly ReviewRow[], labels: ActionPlanCsvLabels): Saved {
+	const { docs, skipped } = readableDocs(rows);
+	const file = actionPlanFileName(todayIso());
+	download(actionPlanCsv(docs, getEdition, labels), file, 'text/csv;charset=utf-8');
 	return { ok: true, file, count: docs.length, skipped };
 }

@@ -12,3 +12,8 @@ export function formatDate(iso: string, locale: string): string {
 export function formatNumber(n: number, locale: string, digits = 1): string {
 	return n.toLocaleString(locale, { maximumFractionDigits: digits, minimumFractionDigits: digits });
 }
+
+/** The visit's dates: one date, or "start – end" when the visit ran over several days. */
+export function formatSpan(start: string, end: string | null, locale: string): string {
+	return end && end !== start ? `${formatDate(start, locale)} – ${formatDate(end, locale)}` : formatDate(start, locale);
+}

@@ -1,5 +1,6 @@
 import type { Edition, LevelBand, Score, SectionId } from '../../instrument/schema';
-import type { ItemAnswer, ReviewDocument, Totals } from '../../review/schema';
+import { gatheredEntries, orderedPlan } from '../../review/action-plan';
+import type { ActionPlanEntry, ItemAnswer, ReviewDocument, Totals } from '../../review/schema';
 import { trendOf, type Trend } from '../../review/trend';
 import { computeTotals, levelFor, mismatches } from '../../scoring/totals';
 
@@ -20,7 +21,17 @@ export type SheetRow = {
 
 export type SheetSection = { id: SectionId; title: string; rows: SheetRow[]; score: number; max: number; scored: number; items: number };
 
-export type ItemText = { number: number; title: string; strengths: string; recommendations: string };
+/** One criterion in the report's per-criterion part; every criterion of the edition has one. */
+export type ItemText = {
+	number: number;
+	title: string;
+	score: Score | null;
+	/** Set only when the chosen score differs from a complete suggestion. */
+	suggested: Score | null;
+	justification: string;
+	strengths: string;
+	recommendations: string;
+};
 
 export type ReportModel = {
 	finished: boolean;
@@ -29,6 +40,12 @@ export type ReportModel = {
 	maxTotal: number;
 	level: LevelBand | null;
 	texts: ItemText[];
+	/**
+	 * The action plan as printed: the reviewer's entries, plus every recommendation
+	 * not yet gathered into the plan (with its default priority), so the printed
+	 * plan never misses a recommendation the reviewer wrote.
+	 */
+	plan: ActionPlanEntry[];
 	trend: Trend;
 };
 
@@ -54,9 +71,18 @@ export function buildReport(doc: ReviewDocument, edition: Edition, others: reado
 			});
 		return { id: section.id, title: section.title, rows, score: sum?.score ?? 0, max: sum?.max ?? 0, scored: sum?.scored ?? 0, items: sum?.items ?? 0 };
 	});
-	const texts = edition.items
-		.map((it) => ({ number: it.number, title: it.title, strengths: answers.get(it.number)?.strengths.trim() ?? '', recommendations: answers.get(it.number)?.recommendations.trim() ?? '' }))
-		.filter((t) => t.strengths !== '' || t.recommendations !== '');
+	const texts = edition.items.map((it): ItemText => {
+		const a = answers.get(it.number);
+		return {
+			number: it.number,
+			title: it.title,
+			score: a?.score ?? null,
+			suggested: suggested.get(it.number) ?? null,
+			justification: a?.justification.trim() ?? '',
+			strengths: a?.strengths.trim() ?? '',
+			recommendations: a?.recommendations.trim() ?? ''
+		};
+	});
 	return {
 		finished: doc.finishedAt !== null,
 		sections,
@@ -64,8 +90,14 @@ export function buildReport(doc: ReviewDocument, edition: Edition, others: reado
 		maxTotal: sections.reduce((a, s) => a + s.max, 0),
 		level: totals.level ? levelFor(edition, totals.total) : null,
 		texts,
+		plan: orderedPlan(doc, [...doc.actionPlan, ...gatheredEntries(doc, pendingId())]),
 		trend
 	};
+}
+
+function pendingId(): () => string {
+	let n = 0;
+	return () => `pending-${++n}`;
 }
 
 /** "+2", "−1", "0": a sign on every change, with a true minus sign for print. */
