@@ -100,3 +100,10 @@ export function formatNumber(n: number, locale: string | null | undefined, digit
 	}).format(n);
 	return decimalSeparator(locale) === ',' ? text.replace('.', ',') : text;
 }
+
+/** "a, b ja c" / "a, b och c" / "a, b and c": the parts of a sentence built from counts. */
+export function formatList(parts: readonly string[], locale: string | null | undefined): string {
+	const joint = { fi: ' ja ', sv: ' och ', en: ' and ' }[formatLanguage(locale)];
+	if (parts.length < 2) return parts.join('');
+	return `${parts.slice(0, -1).join(', ')}${joint}${parts.at(-1)}`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decimalSeparator, formatDate, formatDateTime, formatLanguage, formatNumber, formatTime } from '$lib/i18n/format';
+import { decimalSeparator, formatDate, formatDateTime, formatLanguage, formatList, formatNumber, formatTime } from '$lib/i18n/format';
 
 // Local-time instants, so the expectations hold in any time zone the tests run in.
 const morning = new Date(2026, 2, 2, 1, 12); // 2 March 2026, 01:12 — the "klo 1.12" vs "01.12" case
@@ -63,4 +63,15 @@ describe('numbers with the language’s decimal separator', () => {
 	it.each([['fi', ','], ['sv', ','], ['en', '.']] as const)('%s separates decimals with %j', (lang, sep) => {
 		expect(decimalSeparator(lang)).toBe(sep);
 	});
+});
+
+describe('formatList', () => {
+	it.each([
+		['fi', [], ''],
+		['fi', ['1 uusi'], '1 uusi'],
+		['fi', ['a', 'b'], 'a ja b'],
+		['fi', ['a', 'b', 'c'], 'a, b ja c'],
+		['sv', ['a', 'b', 'c'], 'a, b och c'],
+		['en', ['a', 'b', 'c'], 'a, b and c']
+	] as const)('%s %j → %j', (lang, parts, text) => expect(formatList(parts, lang)).toBe(text));
 });
