@@ -41,6 +41,12 @@ export interface FigureRule {
 	id: string;
 	inputs: FigureField[];
 	evaluate(figures: Figures): FigureOutcome;
+	/**
+	 * Whether the form asks for this input given what is entered so far. Absent: every
+	 * input is always asked. A follow-up question is shown only once the answers
+	 * before it make it matter; what was entered for it is kept, not cleared.
+	 */
+	asks?(key: string, figures: Figures): boolean;
 }
 
 /** What the workspace and the report show next to the reviewer's own score. */

@@ -98,13 +98,14 @@ test('the form asks for at least one reviewer and offers today as the start date
 	expect(await form.errorOf(form.reviewer(1))).toBe('Anna vähintään yhden arvioijan nimi.');
 });
 
-test('the first reviewer and the organisation come from the profile', async ({ page }) => {
+test('the first reviewer comes from the profile; the reviewer’s own organisation is not made the service’s organiser', async ({ page }) => {
 	const form = new NewReviewPage(page);
 	await form.open();
 	await seed(page, { settings: [{ key: 'profile', name: 'Maija Arvioija', organisation: 'IPS-keskus' }] });
 	await page.reload();
 	await expect(form.reviewer(1)).toHaveValue('Maija Arvioija');
-	await expect(form.organisation).toHaveValue('IPS-keskus');
+	await expect(form.organisation).toHaveValue('');
+	await expect(page.getByText('IPS-keskus')).toHaveCount(0);
 });
 
 test('a service reviewed before on this device shows that review and when the next one is due', async ({ page }) => {

@@ -17,15 +17,15 @@ test.describe('accessibility of the workspace', () => {
 
 		await ws.openItem(id, 2); // a figure table
 		await page.getByRole('button', { name: 'Lisää työhönvalmentaja' }).click();
-		await page.getByRole('spinbutton', { name: /Työhönvalmentaja 1 Työhönvalmennusta/ }).fill('30');
-		await page.getByRole('spinbutton', { name: /Työhönvalmentaja 1 Työaika/ }).fill('37.5');
+		await page.getByRole('textbox', { name: /Työhönvalmentaja 1 Työhönvalmennusta/ }).fill('30');
+		await page.getByRole('textbox', { name: /Työhönvalmentaja 1 Työaika/ }).fill('37.5');
 		await expect(page.getByTestId('suggested-score')).toBeVisible();
 		await expectAccessible(page);
 
 		await ws.openItem(id, 24); // a figure with a gap warning
 		await page.getByRole('button', { name: 'Lisää työhönvalmentaja' }).click();
-		await page.getByRole('spinbutton', { name: /Työhönvalmentaja 1 Työpaikan ulkopuolella/ }).fill('3');
-		await page.getByRole('spinbutton', { name: /Työhönvalmentaja 1 Työaika/ }).fill('10');
+		await page.getByRole('textbox', { name: /Työhönvalmentaja 1 Työpaikan ulkopuolella/ }).fill('3');
+		await page.getByRole('textbox', { name: /Työhönvalmentaja 1 Työaika/ }).fill('10');
 		await expect(page.getByTestId('gap-warning')).toBeVisible();
 		await expectAccessible(page);
 

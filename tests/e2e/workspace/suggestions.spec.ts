@@ -42,8 +42,8 @@ test.describe('suggested scores', () => {
 		await expect(page.getByTestId('suggestion').first()).toContainText('Puuttuu');
 
 		await page.getByRole('button', { name: 'Lisää työhönvalmentaja' }).click();
-		await page.getByRole('spinbutton', { name: 'Työhönvalmentaja 1 Kasvokkaiset työnantajatapaamiset' }).fill('3');
-		await page.getByRole('spinbutton', { name: 'Työhönvalmentaja 1 Työnhakija-asiakkaat' }).fill('8');
+		await page.getByRole('textbox', { name: 'Työhönvalmentaja 1 Kasvokkaiset työnantajatapaamiset' }).fill('3');
+		await page.getByRole('textbox', { name: 'Työhönvalmentaja 1 Työnhakija-asiakkaat' }).fill('8');
 		await page.getByLabel('Tiiminvetäjä käy seurantalomakkeet läpi viikoittain').check();
 
 		await expect(page.getByTestId('measure')).toHaveText(/^\s*3\s+kertaa viikossa\s*$/);
@@ -57,7 +57,7 @@ test.describe('suggested scores', () => {
 			.poll(async () => (await ws.storedItem(id, 17)).figures)
 			.toEqual({ coaches: [{ contacts: 3, jobSeekers: 8 }], tracking: 'weekly' });
 		// Four contacts close the gap.
-		await page.getByRole('spinbutton', { name: 'Työhönvalmentaja 1 Kasvokkaiset työnantajatapaamiset' }).fill('4');
+		await page.getByRole('textbox', { name: 'Työhönvalmentaja 1 Kasvokkaiset työnantajatapaamiset' }).fill('4');
 		await expect(page.getByTestId('suggested-score')).toHaveText('3 p');
 		await expect(page.getByTestId('gap-warning')).toHaveCount(0);
 	});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateNewReview, type NewReviewFields } from '../../../src/lib/ui/home/new-review-form';
+import { prefillFromProfile, validateNewReview, type NewReviewFields } from '../../../src/lib/ui/home/new-review-form';
 
 const valid: NewReviewFields = {
 	service: 'Työhönvalmennus Kuopio',
@@ -50,5 +50,23 @@ describe('validateNewReview', () => {
 		['29 February in a leap year', { startDate: '2028-02-29' }]
 	])('accepts %s', (_name, change) => {
 		expect(validateNewReview({ ...valid, ...change }).ok).toBe(true);
+	});
+});
+
+describe('prefillFromProfile', () => {
+	const empty: NewReviewFields = { ...valid, service: '', organisation: '', place: '', reviewers: [''] };
+	const profile = { key: 'profile' as const, name: 'Maija Arvioija', organisation: 'IPS-keskus' };
+
+	it.each<[string, NewReviewFields, NewReviewFields]>([
+		['fills an empty first reviewer, never the service’s organisation', empty, { ...empty, reviewers: ['Maija Arvioija'] }],
+		['keeps a first reviewer already typed', { ...empty, reviewers: ['Ville'] }, { ...empty, reviewers: ['Ville'] }],
+		['keeps the other reviewers', { ...empty, reviewers: ['', 'Toinen'] }, { ...empty, reviewers: ['Maija Arvioija', 'Toinen'] }],
+		['keeps an organisation already typed', { ...empty, organisation: 'Kuopion kaupunki' }, { ...empty, organisation: 'Kuopion kaupunki', reviewers: ['Maija Arvioija'] }]
+	])('%s', (_, fields, expected) => {
+		expect(prefillFromProfile(fields, profile)).toEqual(expected);
+	});
+
+	it('changes nothing when the profile has no name', () => {
+		expect(prefillFromProfile(empty, { name: '' })).toBe(empty);
 	});
 });

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
  * placeholder missing from one language (Paraglide would quietly fall back to Finnish).
  */
 const ROOT = join(import.meta.dirname, '../../../src/lib/i18n');
-const LOCALES = ['fi', 'en'] as const;
+const LOCALES = ['fi', 'sv', 'en'] as const;
 
 type Variant = { declarations: string[]; selectors: string[]; match: Record<string, string> };
 type Message = string | Variant[];
@@ -38,6 +38,9 @@ const messages = Object.fromEntries(
 	LOCALES.map((l) => [l, new Map(areas(l).flatMap((a) => [...flatten(read(l, a))]))])
 ) as Record<(typeof LOCALES)[number], Map<string, Message>>;
 
+/** Messages that are the same word in Finnish and the other languages (a name, an abbreviation). */
+const SAME_IN_EVERY_LANGUAGE = ['app.name'];
+
 const placeholders = (text: string) => [...text.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]!);
 
 /** Every input a message takes: placeholders of a plain text, declared inputs of a plural. */
@@ -49,7 +52,7 @@ function inputs(message: Message): string[] {
 
 describe('UI message files', () => {
 	it('exist for the same areas in every language, each keyed under its area', () => {
-		expect(areas('en')).toEqual(areas('fi'));
+		for (const locale of LOCALES) expect(areas(locale), locale).toEqual(areas('fi'));
 		for (const locale of LOCALES) {
 			for (const area of areas(locale)) expect(Object.keys(read(locale, area)), `${locale}/${area}.json`).toEqual([area]);
 		}
@@ -63,12 +66,22 @@ describe('UI message files', () => {
 		);
 	});
 
-	it('have the same keys in Finnish and English', () => {
-		expect([...messages.en.keys()].sort()).toEqual([...messages.fi.keys()].sort());
+	it.each(LOCALES.filter((l) => l !== 'fi'))('have the same keys in Finnish and %s', (locale) => {
+		expect([...messages[locale].keys()].sort()).toEqual([...messages.fi.keys()].sort());
 	});
 
-	it('take the same inputs in both languages', () => {
-		for (const [key, fi] of messages.fi) expect(inputs(messages.en.get(key) ?? ''), key).toEqual(inputs(fi));
+	it.each(LOCALES.filter((l) => l !== 'fi'))('take the same inputs in Finnish and %s', (locale) => {
+		for (const [key, fi] of messages.fi) expect(inputs(messages[locale].get(key) ?? ''), `${locale} ${key}`).toEqual(inputs(fi));
+	});
+
+	it.each(LOCALES.filter((l) => l !== 'fi'))('are written in %s, not left as a copy of the Finnish', (locale) => {
+		// A copied message would pass the key check yet show Finnish; only names and
+		// bare placeholders or symbols may read the same in two languages.
+		const same = [...messages.fi]
+			.filter(([key, fi]) => JSON.stringify(messages[locale].get(key)) === JSON.stringify(fi))
+			.filter(([, fi]) => typeof fi !== 'string' || /[a-zåäö]{4,}/i.test(fi.replace(/\{[^}]*\}/g, '')))
+			.map(([key]) => key);
+		expect(same).toEqual(SAME_IN_EVERY_LANGUAGE);
 	});
 
 	it('use only plain {name} placeholders: plurals are variants, not ICU syntax', () => {

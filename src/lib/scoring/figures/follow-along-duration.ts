@@ -75,6 +75,14 @@ export const followAlongDuration: FigureRule = {
 			help: t('Kysytään vain, jos vähintään puolta tavataan neljän kuukauden kohdalla.', 'Asked only when at least half are met at four months.')
 		}
 	],
+	asks(key, figures) {
+		if (key !== 'metAfterFirstMonth' && key !== 'rhythm') return true;
+		// Until the share at four months is known, neither follow-up can be said to apply.
+		const r = reader(figures);
+		const value = countShare(r, 'metAtFourMonths', 'started');
+		if (r.stop()) return false;
+		return key === 'metAfterFirstMonth' ? value === 0 : bandOf(BANDS, value).score >= 3;
+	},
 	evaluate(figures) {
 		const r = reader(figures);
 		const value = countShare(r, 'metAtFourMonths', 'started');

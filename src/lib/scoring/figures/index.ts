@@ -1,4 +1,4 @@
-import type { FigureRule } from '../types';
+import type { FigureField, FigureRule, Figures } from '../types';
 import { caseload } from './caseload';
 import { coachingTime } from './coaching-time';
 import { communityTime } from './community-time';
@@ -36,4 +36,9 @@ export const figureRules: Readonly<Record<string, FigureRule>> = Object.freeze(
 /** Own keys only, so an id like "toString" or "__proto__" finds nothing. */
 export function figureRule(id: string): FigureRule | undefined {
 	return Object.hasOwn(figureRules, id) ? figureRules[id] : undefined;
+}
+
+/** The inputs the form asks for now, in the rule's order (see `FigureRule.asks`). */
+export function askedInputs(rule: FigureRule, figures: Figures): FigureField[] {
+	return rule.asks ? rule.inputs.filter((f) => rule.asks!(f.key, figures)) : rule.inputs;
 }

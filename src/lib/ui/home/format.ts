@@ -1,22 +1,5 @@
-/**
- * Dates as the reviewer reads them. ISO dates (YYYY-MM-DD) are built from their
- * parts in local time: `new Date('2025-03-12')` is UTC midnight and would show
- * the previous day west of Greenwich.
- */
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-export function formatIsoDate(iso: string, locale: string): string {
-	const m = ISO_DATE.exec(iso);
-	if (!m) return iso;
-	const date = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-	return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(date);
-}
-
-export function formatDateTime(iso: string, locale: string): string {
-	const date = new Date(iso);
-	if (Number.isNaN(date.getTime())) return iso;
-	return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
-}
+// Dates follow the app's one format per language; the home screen's names kept for its callers.
+export { formatDate as formatIsoDate, formatDateTime } from '$lib/i18n/format';
 
 /** Today's date on the device's calendar, which is the date the reviewer means. */
 export function todayIso(now: Date = new Date()): string {

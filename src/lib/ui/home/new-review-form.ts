@@ -82,3 +82,15 @@ export function validateNewReview(fields: NewReviewFields): Validation {
 	const issue = parsed.error.issues[0];
 	return { ok: false, errors: { form: issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid' } };
 }
+
+/**
+ * What the reviewer's profile fills in, on a form that may already be half typed: the
+ * first reviewer's name, if that field is empty. Never the service's organisation: the
+ * profile's organisation is the reviewer's own (the one that reviews), and the service
+ * reviewed is usually run by someone else, so copying it in put the wrong organiser
+ * into reviews that were not corrected.
+ */
+export function prefillFromProfile(fields: NewReviewFields, profile: { name: string }): NewReviewFields {
+	if (fields.reviewers[0] || !profile.name) return fields;
+	return { ...fields, reviewers: [profile.name, ...fields.reviewers.slice(1)] };
+}

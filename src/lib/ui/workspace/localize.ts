@@ -1,19 +1,16 @@
 import type { FigureField, Localized } from '$lib/scoring';
 
-/** The scoring rules carry their own labels in both languages; the UI picks one. */
+/**
+ * The scoring rules carry their own labels in Finnish and English; the UI picks one.
+ * Swedish gets the Finnish: the figures are the form's own questions, and the form
+ * (the criteria) has no Swedish edition.
+ */
 export function pick(text: Localized, locale: string | null | undefined): string {
 	return locale?.startsWith('en') ? text.en : text.fi;
 }
 
-export function formatNumber(value: number, locale: string | null | undefined): string {
-	return new Intl.NumberFormat(locale ?? 'fi', { maximumFractionDigits: 2 }).format(value);
-}
-
-export function formatDateTime(iso: string, locale: string | null | undefined): string {
-	const date = new Date(iso);
-	if (Number.isNaN(date.getTime())) return iso;
-	return new Intl.DateTimeFormat(locale ?? 'fi', { dateStyle: 'short', timeStyle: 'short' }).format(date);
-}
+// Numbers and times follow the app's one format per language.
+export { formatDateTime, formatNumber } from '$lib/i18n/format';
 
 /**
  * A rule names a problem field as `key`, `key[i]` or `key[i].column` (0-based).

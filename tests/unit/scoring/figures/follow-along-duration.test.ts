@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { followAlongDuration } from '../../../../src/lib/scoring/figures/follow-along-duration';
+import { askedInputs } from '../../../../src/lib/scoring/figures/index';
 import { bilingual, ofThousand, placed } from '../helpers';
 
 const share = (p: number, more: Record<string, string | boolean> = {}) => {
@@ -41,5 +42,30 @@ describe('follow-along-duration (item 23): share still met face to face four mon
 		['at least half asks for the rhythm', share(50), ['rhythm']]
 	])('incomplete: %s', (_, figures, missing) => {
 		expect(followAlongDuration.evaluate(figures)).toEqual({ kind: 'incomplete', missing });
+	});
+});
+
+describe('follow-along-duration (item 23): follow-up questions asked only when they apply', () => {
+	const asked = (figures: Record<string, unknown>) =>
+		askedInputs(followAlongDuration, figures as never).map((f) => f.key);
+	const base = ['started', 'metAtFourMonths'];
+
+	it.each([
+		['nothing entered yet: no follow-up', {}, base],
+		['only the clients who started: no follow-up', { started: 9 }, base],
+		['6 of 9 met (the issue’s case): the rhythm, not whether anyone is met later', { started: 9, metAtFourMonths: 6 }, [...base, 'rhythm']],
+		['exactly half met: the rhythm', share(50), [...base, 'rhythm']],
+		['just under half met: neither follow-up', share(49.9), base],
+		['one of many met: neither follow-up', share(0.1), base],
+		['nobody met at four months: whether anyone is met after the first month', share(0), [...base, 'metAfterFirstMonth']],
+		['more met than started (invalid): no follow-up', { started: 5, metAtFourMonths: 6 }, base],
+		['an earlier answer to a question no longer asked is kept, not asked', share(80, { metAfterFirstMonth: false }), [...base, 'rhythm']]
+	])('%s', (_, figures, keys) => {
+		expect(asked(figures)).toEqual(keys);
+	});
+
+	it('a rule without follow-ups asks for every input', () => {
+		const rule = { ...followAlongDuration, asks: undefined };
+		expect(askedInputs(rule, {}).map((f) => f.key)).toEqual(followAlongDuration.inputs.map((f) => f.key));
 	});
 });
