@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { getEdition } from '../src/lib/instrument/index';
 import type { Edition } from '../src/lib/instrument/schema';
-import { FinishedReviewDocument, type ReviewDocument, type Totals } from '../src/lib/review/schema';
+import { parseFinishedAnyFormat } from '../src/lib/review/migrate';
+import { FORMAT_1, type ReviewDocument, type Totals } from '../src/lib/review/schema';
 import { computeTotals } from '../src/lib/scoring/totals';
 import { ACCEPTED_FORMATS, type ErrorCode, type Issue } from '../src/lib/sync/protocol';
 import { canonicalJson } from './canonical';
@@ -24,10 +25,13 @@ export function acceptDocument(body: unknown, path: { reviewId: string; revision
 	if (typeof format === 'string' && !(ACCEPTED_FORMATS as readonly string[]).includes(format)) {
 		return reject(422, 'unsupported-format', `format ${clipped(format)} is not accepted; accepted: ${ACCEPTED_FORMATS.join(', ')}`);
 	}
-	const parsed = FinishedReviewDocument.safeParse(body, { error: english.localeError });
+	// A format-1 document is checked as format 1 and read as format 2 (src/lib/review/migrate.ts);
+	// what is stored is the body as sent, so a retry of the same bytes stays idempotent.
+	const parsed = parseFinishedAnyFormat(body, { error: english.localeError });
 	if (!parsed.success) {
 		const issues = parsed.error.issues.slice(0, MAX_ISSUES).map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
-		return reject(422, 'invalid-document', 'the document does not match laatuarvio.review/1', issues);
+		const named = format === FORMAT_1 ? FORMAT_1 : ACCEPTED_FORMATS[0];
+		return reject(422, 'invalid-document', `the document does not match ${named}`, issues);
 	}
 	const document = parsed.data;
 	if (document.id !== path.reviewId || document.revision !== path.revision) {

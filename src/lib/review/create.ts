@@ -32,7 +32,9 @@ export function createReviewDocument(args: {
 		totals: null,
 		createdAt: args.now,
 		updatedAt: args.now,
-		finishedAt: null
+		finishedAt: null,
+		ratings: [],
+		consensus: []
 	};
 }
 
