@@ -68,7 +68,8 @@ describe('two reviewers on two tablets, through the write verbs', () => {
 		for (let n = 1; n <= 25; n++) await editRating(id, agree(n, 3, ['Aino', 'Bertil'], '2026-11-03T12:00:00.000Z'));
 		const done = await finishReview(id);
 		expect(done.ok && done.doc.totals?.total).toBe(75);
-		expect((await database().payloads.get([id, 1]))?.doc.ratings).toHaveLength(2);
+		const payload = (await database().payloads.get([id, 1]))?.doc;
+		expect(payload && 'ratings' in payload && payload.ratings).toHaveLength(2);
 	});
 
 	it('changes nothing when a tampered rating file comes in', async () => {
