@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { agreementReport, type AgreementReport } from '../src/lib/consensus/agreement';
 import { getEdition } from '../src/lib/instrument/index';
 import type { Edition } from '../src/lib/instrument/schema';
 import { parseFinishedAnyFormat } from '../src/lib/review/migrate';
@@ -13,7 +14,7 @@ import { canonicalJson } from './canonical';
  * copied: this file is where the receiver is authoritative over the JSON Schema.
  */
 export type Acceptance =
-	| { ok: true; document: ReviewDocument; serverTotals: Totals; totalsMatch: boolean }
+	| { ok: true; document: ReviewDocument; serverTotals: Totals; totalsMatch: boolean; agreement: AgreementReport | null }
 	| { ok: false; status: 400 | 422; code: ErrorCode; message: string; issues?: Issue[] };
 
 /** zod/mini ships no messages; the English locale is applied per parse, leaving global config alone. */
@@ -45,7 +46,10 @@ export function acceptDocument(body: unknown, path: { reviewId: string; revision
 	}
 	const serverTotals = computeTotals(edition, document.items);
 	const totalsMatch = document.totals !== null && canonicalJson(document.totals) === canonicalJson(serverTotals);
-	return { ok: true, document, serverTotals, totalsMatch };
+	// Two reviewers: the agreement figures come from the same pure code as the app's.
+	const [a, b] = document.ratings;
+	const agreement = a && b ? agreementReport(edition, a, b) : null;
+	return { ok: true, document, serverTotals, totalsMatch, agreement };
 }
 
 /** Each edition item exactly once, and only sub-criteria that item has. */
