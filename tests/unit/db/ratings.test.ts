@@ -3,32 +3,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { joinFileOf, ratingFileOf } from '../../../src/lib/consensus/files';
 import { agree, setRatingScore, startPair } from '../../../src/lib/consensus/rules';
 import { database, openDatabase, useDatabase } from '../../../src/lib/db/database';
-import { WriteError } from '../../../src/lib/db/errors';
 import { editRating, importRating, joinReview, lockRating } from '../../../src/lib/db/ratings';
 import { createReview, finishReview } from '../../../src/lib/db/writes';
 import { LATEST_EDITION_ID } from '../../../src/lib/instrument/index';
 import { toCurrent } from '../../../src/lib/review/migrate';
-import type { ReviewMeta } from '../../../src/lib/review/schema';
+import { failure, meta as shared } from './support';
 
-const meta: ReviewMeta = {
-	service: 'Työhönvalmennus Joensuu',
-	organisation: 'Siun sote',
-	place: 'Joensuu',
-	reviewers: ['Aino', 'Bertil'],
-	startDate: '2026-11-02',
-	endDate: '2026-11-03',
-	reviewType: 'external'
-};
-
-async function failure(p: Promise<unknown>) {
-	try {
-		await p;
-	} catch (e) {
-		if (e instanceof WriteError) return e.failure;
-		throw e;
-	}
-	throw new Error('expected a WriteError');
-}
+const meta = { ...shared, reviewers: ['Aino', 'Bertil'] };
 
 const stored = async (id: string) => toCurrent((await database().reviews.get(id))!.doc);
 const tablets = { a: `a-${crypto.randomUUID()}`, b: `b-${crypto.randomUUID()}` };
@@ -70,7 +51,7 @@ describe('two reviewers on two tablets, through the write verbs', () => {
 		expect(done.ok && done.doc.totals?.total).toBe(75);
 		const payload = (await database().payloads.get([id, 1]))?.doc;
 		expect(payload && 'ratings' in payload && payload.ratings).toHaveLength(2);
-	});
+	}, 60_000); // some 80 separate writes, one per tap, on a shared 2-core machine
 
 	it('changes nothing when a tampered rating file comes in', async () => {
 		const id = await createReview(meta, LATEST_EDITION_ID);
