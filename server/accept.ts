@@ -1,7 +1,9 @@
 import * as z from 'zod/mini';
+import { agreementReport, type AgreementReport } from '../src/lib/consensus/agreement';
 import { getEdition } from '../src/lib/instrument/index';
 import type { Edition } from '../src/lib/instrument/schema';
-import { FinishedReviewDocument, type ReviewDocument, type Totals } from '../src/lib/review/schema';
+import { parseFinishedAnyFormat } from '../src/lib/review/migrate';
+import { FORMAT_1, type ReviewDocument, type Totals } from '../src/lib/review/schema';
 import { computeTotals } from '../src/lib/scoring/totals';
 import { ACCEPTED_FORMATS, type ErrorCode, type Issue } from '../src/lib/sync/protocol';
 import { canonicalJson } from './canonical';
@@ -12,7 +14,7 @@ import { canonicalJson } from './canonical';
  * copied: this file is where the receiver is authoritative over the JSON Schema.
  */
 export type Acceptance =
-	| { ok: true; document: ReviewDocument; serverTotals: Totals; totalsMatch: boolean }
+	| { ok: true; document: ReviewDocument; serverTotals: Totals; totalsMatch: boolean; agreement: AgreementReport | null }
 	| { ok: false; status: 400 | 422; code: ErrorCode; message: string; issues?: Issue[] };
 
 /** zod/mini ships no messages; the English locale is applied per parse, leaving global config alone. */
@@ -24,10 +26,13 @@ export function acceptDocument(body: unknown, path: { reviewId: string; revision
 	if (typeof format === 'string' && !(ACCEPTED_FORMATS as readonly string[]).includes(format)) {
 		return reject(422, 'unsupported-format', `format ${clipped(format)} is not accepted; accepted: ${ACCEPTED_FORMATS.join(', ')}`);
 	}
-	const parsed = FinishedReviewDocument.safeParse(body, { error: english.localeError });
+	// A format-1 document is checked as format 1 and read as format 2 (src/lib/review/migrate.ts);
+	// what is stored is the body as sent, so a retry of the same bytes stays idempotent.
+	const parsed = parseFinishedAnyFormat(body, { error: english.localeError });
 	if (!parsed.success) {
 		const issues = parsed.error.issues.slice(0, MAX_ISSUES).map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
-		return reject(422, 'invalid-document', 'the document does not match laatuarvio.review/1', issues);
+		const named = format === FORMAT_1 ? FORMAT_1 : ACCEPTED_FORMATS[0];
+		return reject(422, 'invalid-document', `the document does not match ${named}`, issues);
 	}
 	const document = parsed.data;
 	if (document.id !== path.reviewId || document.revision !== path.revision) {
@@ -41,7 +46,10 @@ export function acceptDocument(body: unknown, path: { reviewId: string; revision
 	}
 	const serverTotals = computeTotals(edition, document.items);
 	const totalsMatch = document.totals !== null && canonicalJson(document.totals) === canonicalJson(serverTotals);
-	return { ok: true, document, serverTotals, totalsMatch };
+	// Two reviewers: the agreement figures come from the same pure code as the app's.
+	const [a, b] = document.ratings;
+	const agreement = a && b ? agreementReport(edition, a, b) : null;
+	return { ok: true, document, serverTotals, totalsMatch, agreement };
 }
 
 /** Each edition item exactly once, and only sub-criteria that item has. */

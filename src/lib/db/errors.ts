@@ -38,3 +38,12 @@ export function toWriteError(error: unknown): WriteError {
 	// The message is a DOM/Dexie error name and text, never review content.
 	return new WriteError({ kind: 'unknown', message: error instanceof Error ? `${error.name}: ${error.message}` : 'unknown' });
 }
+
+/** Runs a write verb's work, turning whatever it throws into a WriteError. */
+export async function guardedWrite<T>(work: () => Promise<T>): Promise<T> {
+	try {
+		return await work();
+	} catch (error) {
+		throw toWriteError(error);
+	}
+}

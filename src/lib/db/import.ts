@@ -1,5 +1,5 @@
 import type { ExistingReview, ImportAction } from '../exchange/plan';
-import { ReviewDocument } from '../review/schema';
+import { parseAnyFormatOrThrow, toCurrent } from '../review/migrate';
 import { database } from './database';
 import { toWriteError } from './errors';
 import { isUnsent } from './queue-order';
@@ -35,7 +35,7 @@ export async function existingReviews(ids: readonly string[]): Promise<ExistingR
 		updatedAt: row.updatedAt,
 		status: row.status,
 		unsent: outbox.filter((o) => o.reviewId === row.id && isUnsent(o)).length,
-		doc: row.doc
+		doc: toCurrent(row.doc)
 	}));
 }
 
@@ -49,7 +49,7 @@ export async function writeImport(actions: readonly ImportAction[], now: string 
 	// Parsed once more here: this is the last boundary before storage, whoever called it.
 	const writes = actions
 		.filter((a) => a.kind !== 'skip')
-		.map((a) => ({ ...a, doc: ReviewDocument.parse(a.doc) }));
+		.map((a) => ({ ...a, doc: parseAnyFormatOrThrow(a.doc) }));
 	const db = database();
 	try {
 		await db.transaction('rw', [...reviewTables(db), db.outbox], async () => {

@@ -1,5 +1,6 @@
 import { liveQuery, type Observable } from 'dexie';
-import { ReviewDocument } from '../review/schema';
+import { parseAnyFormat } from '../review/migrate';
+import type { ReviewDocument } from '../review/schema';
 import { database } from './database';
 import type { ReviewRow } from './types';
 
@@ -16,7 +17,7 @@ export type LoadedReview =
 
 export function parseStored(row: ReviewRow | undefined): LoadedReview {
 	if (!row) return { kind: 'missing' };
-	const parsed = ReviewDocument.safeParse(row.doc);
+	const parsed = parseAnyFormat(row.doc);
 	if (!parsed.success) {
 		const first = parsed.error.issues[0];
 		return { kind: 'corrupt', message: first ? `${first.path.join('.')}: ${first.message}` : 'invalid' };

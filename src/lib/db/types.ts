@@ -1,5 +1,6 @@
 import type { ReviewStatus } from '../review/lifecycle-reopen';
-import type { ReviewDocument, ReviewType } from '../review/schema';
+import type { AnyFormatDocument } from '../review/migrate';
+import type { ReviewType } from '../review/schema';
 
 /** What the reviews list shows, kept beside the document so the list needs neither zod nor the instrument. */
 export interface ReviewSummary {
@@ -21,7 +22,8 @@ export interface ReviewRow {
 	updatedAt: string;
 	serviceKey: string;
 	summary: ReviewSummary;
-	doc: ReviewDocument;
+	/** Rows written before format 2 hold format 1 until their next write: read through review/migrate.ts. */
+	doc: AnyFormatDocument;
 	/** When this revision was last written to an export or backup file (backup reminders). */
 	exportedAt: string | null;
 	/** Set when the review came in from a file: when, and (for a kept-both copy) the id it copies. */
@@ -93,11 +95,12 @@ export interface OutboxRow {
 export interface PayloadRow {
 	reviewId: string;
 	revision: number;
-	doc: ReviewDocument;
+	/** Sent exactly as frozen, in the format it was finished in (never migrated: a retry sends the same bytes). */
+	doc: AnyFormatDocument;
 }
 
 /** An outbox row with its document, as the uploader takes it. */
-export type ClaimedUpload = OutboxRow & { doc: ReviewDocument };
+export type ClaimedUpload = OutboxRow & { doc: AnyFormatDocument };
 
 export interface SyncSettings {
 	key: 'sync';

@@ -2,6 +2,7 @@ import { createReviewDocument, serviceKey } from '../review/create';
 import type { Edit } from '../review/edit';
 import type { FinishResult } from '../review/lifecycle';
 import { reopen } from '../review/lifecycle-reopen';
+import { toCurrent } from '../review/migrate';
 import { ReviewDocument, type ReviewMeta } from '../review/schema';
 import { database } from './database';
 import { WriteError, toWriteError } from './errors';
@@ -97,7 +98,7 @@ export function editReview(id: string, edit: Edit): Promise<ReviewDocument> {
 			const row = await db.reviews.get(id);
 			if (!row) throw new WriteError({ kind: 'not-found' });
 			if (row.status !== 'draft') throw new WriteError({ kind: 'read-only', status: row.status });
-			const doc = checked({ ...edit(row.doc), updatedAt: nowIso() });
+			const doc = checked({ ...edit(toCurrent(row.doc)), updatedAt: nowIso() });
 			await putReviewRow(db, rowFor(doc, row));
 			return doc;
 		})
@@ -116,7 +117,7 @@ export function finishReview(id: string): Promise<FinishResult> {
 			const edition = getEdition(row.doc.edition);
 			if (!edition) throw new WriteError({ kind: 'invalid', message: `unknown edition ${row.doc.edition}` });
 			const now = nowIso();
-			const result = finish(row.doc, edition, now);
+			const result = finish(toCurrent(row.doc), edition, now);
 			if (!result.ok) return result;
 			await putReviewRow(db, rowFor(result.doc, row));
 			const entry: OutboxRow = {
@@ -146,8 +147,8 @@ export function reopenReview(id: string): Promise<ReviewDocument> {
 		db.transaction('rw', reviewTables(db), async () => {
 			const row = await db.reviews.get(id);
 			if (!row) throw new WriteError({ kind: 'not-found' });
-			if (row.status !== 'finished') return row.doc;
-			const doc = reopen(row.doc, nowIso());
+			if (row.status !== 'finished') return toCurrent(row.doc);
+			const doc = reopen(toCurrent(row.doc), nowIso());
 			await putReviewRow(db, rowFor(doc, row));
 			return doc;
 		})

@@ -1,5 +1,6 @@
 import type { Edition } from '../instrument/schema';
-import { FORMAT, FinishedReviewDocument, ReviewDocument } from '../review/schema';
+import { parseAnyFormat } from '../review/migrate';
+import { FORMAT, FORMAT_1, FinishedReviewDocument, type ReviewDocument } from '../review/schema';
 import { BACKUP_KIND, BACKUP_VERSION, Backup, summarizeIssues, type Issue } from './files';
 
 /**
@@ -51,7 +52,7 @@ export function looksTruncated(text: string): boolean {
 	return inString || depth > 0;
 }
 
-function parseJson(text: string): { ok: true; value: unknown } | ({ ok: false } & DecodeFailure) {
+export function parseJson(text: string): { ok: true; value: unknown } | ({ ok: false } & DecodeFailure) {
 	const trimmed = text.replace(/^\uFEFF/, '').trim();
 	if (trimmed === '') return { ok: false, kind: 'empty' };
 	try {
@@ -73,12 +74,12 @@ function readShape(value: unknown): { ok: true; source: ImportSource; reviews: R
 		return { ok: true, source: { kind: 'backup', createdAt, appVersion: app.version }, reviews };
 	}
 	if (typeof value.format === 'string' && 'meta' in value) {
-		if (value.format !== FORMAT) {
+		if (value.format !== FORMAT && value.format !== FORMAT_1) {
 			return value.format.startsWith('laatuarvio.review/')
 				? { ok: false, kind: 'unsupported-version', found: value.format.slice(0, 40) }
 				: { ok: false, kind: 'unknown-kind' };
 		}
-		const parsed = ReviewDocument.safeParse(value);
+		const parsed = parseAnyFormat(value);
 		if (!parsed.success) return { ok: false, kind: 'invalid', issues: summarizeIssues(parsed.error) };
 		return { ok: true, source: { kind: 'review' }, reviews: [parsed.data] };
 	}

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { ReviewDocumentAnyFormat } from '../review/migrate';
 import { FinishedReviewDocument, ReviewDocument } from '../review/schema';
 
 /**
@@ -16,7 +17,7 @@ export const Backup = z.object({
 	version: z.literal(BACKUP_VERSION),
 	createdAt: z.iso.datetime({ offset: true }),
 	app: z.object({ version: z.string().check(z.maxLength(64)) }),
-	reviews: z.array(ReviewDocument).check(z.maxLength(MAX_BACKUP_REVIEWS))
+	reviews: z.array(ReviewDocumentAnyFormat).check(z.maxLength(MAX_BACKUP_REVIEWS))
 });
 export type Backup = z.infer<typeof Backup>;
 

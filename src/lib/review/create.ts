@@ -34,7 +34,9 @@ export function createReviewDocument(args: {
 		totals: null,
 		createdAt: args.now,
 		updatedAt: args.now,
-		finishedAt: null
+		finishedAt: null,
+		ratings: [],
+		consensus: []
 	};
 }
 

@@ -4,13 +4,14 @@ import { LevelId, Score, SectionId, SubCriterionId } from '../instrument/schema'
 /**
  * The review document: the single source for the app's types, the validation of
  * everything read from IndexedDB, an imported file or the network, the published
- * JSON Schema (static/schema/laatuarvio.review-1.schema.json) and the reference receiver.
+ * JSON Schema (static/schema/laatuarvio.review-2.schema.json) and the reference receiver.
  *
  * `format` names the document format version. A breaking change adds a new
  * literal and a named migration in ./migrate.ts; the receiver accepts every
- * format it lists.
+ * format it lists. Format 1 (no ratings, no consensus) is still read: ./migrate.ts.
  */
-export const FORMAT = 'laatuarvio.review/1';
+export const FORMAT = 'laatuarvio.review/2';
+export const FORMAT_1 = 'laatuarvio.review/1';
 
 /** Free text fields are bounded so a hostile or runaway file cannot fill the disk. */
 export const LIMITS = { shortText: 200, longText: 20_000, notesPerItem: 200, listLength: 200 } as const;
@@ -135,6 +136,46 @@ export const Totals = z.object({
 });
 export type Totals = z.infer<typeof Totals>;
 
+// ---- format 2: two reviewers, one review (issue 10) ------------------------------------
+// Kept in one block so other additions to the document merge beside it.
+
+/** One reviewer's own answer for one item: score, sub-criterion judgements with evidence, notes. */
+export const RatingItem = z.object({
+	number: z.int().check(z.gte(1), z.lte(99)),
+	score: z.nullable(Score),
+	subCriteria: z.record(SubCriterionId, SubCriterionAnswer),
+	notes: Long
+});
+export type RatingItem = z.infer<typeof RatingItem>;
+
+/** SHA-256 (lower-case hex) of the locked content, src/lib/consensus/lock.ts. */
+const Sha256 = z.string().check(z.regex(/^[0-9a-f]{64}$/));
+
+/**
+ * One reviewer's independent rating. `lockedAt` and `hash` are both null while it is
+ * open and both set once it is locked; a change after locking no longer matches the hash.
+ */
+export const Rating = z.object({
+	reviewer: z.string().check(z.trim(), z.minLength(1), z.maxLength(LIMITS.shortText)),
+	items: z.array(RatingItem).check(z.maxLength(99)),
+	lockedAt: z.nullable(IsoDateTime),
+	hash: z.nullable(Sha256)
+});
+export type Rating = z.infer<typeof Rating>;
+
+/** The agreed score of one item; the same score is written to `items[].score`, the one result field. */
+export const ConsensusItem = z.object({
+	number: z.int().check(z.gte(1), z.lte(99)),
+	score: Score,
+	agreedBy: z.array(Short).check(z.maxLength(10)),
+	agreedAt: IsoDateTime,
+	/** Required (non-empty) when the agreed score differs from both ratings: src/lib/consensus/rules.ts. */
+	reason: Long
+});
+export type ConsensusItem = z.infer<typeof ConsensusItem>;
+
+// ---- end of format 2 block ---------------------------------------------------------------
+
 export const ReviewDocument = z.object({
 	format: z.literal(FORMAT),
 	id: z.uuid(),
@@ -152,16 +193,46 @@ export const ReviewDocument = z.object({
 	totals: z.nullable(Totals),
 	createdAt: IsoDateTime,
 	updatedAt: IsoDateTime,
-	finishedAt: z.nullable(IsoDateTime)
+	finishedAt: z.nullable(IsoDateTime),
+	/**
+	 * Format 2. Empty for a review with one reviewer: `items` are that reviewer's rating and
+	 * the result, as in format 1. Two entries when two reviewers rate independently; then
+	 * `items[].score` holds the agreed score and `consensus` says who agreed it, when and why.
+	 */
+	ratings: z.array(Rating).check(z.maxLength(2)),
+	consensus: z.array(ConsensusItem).check(z.maxLength(99))
 });
 export type ReviewDocument = z.infer<typeof ReviewDocument>;
 
-/** What may leave the device: a finished review, every item scored. */
-export const FinishedReviewDocument = ReviewDocument.check(
-	z.refine((d) => d.finishedAt !== null, { message: 'review is not finished', path: ['finishedAt'] }),
-	z.refine((d) => d.totals !== null, { message: 'totals missing', path: ['totals'] }),
-	z.refine((d) => d.items.length > 0 && d.items.every((i) => i.score !== null), {
+/** Finished, in either format: finishedAt and totals set, every item scored. */
+type Finishable = Pick<ReviewDocument, 'finishedAt' | 'totals' | 'items'>;
+const finishedChecks = [
+	z.refine<Finishable>((d) => d.finishedAt !== null, { message: 'review is not finished', path: ['finishedAt'] }),
+	z.refine<Finishable>((d) => d.totals !== null, { message: 'totals missing', path: ['totals'] }),
+	z.refine<Finishable>((d) => d.items.length > 0 && d.items.every((i) => i.score !== null), {
 		message: 'every item must be scored',
 		path: ['items']
 	})
+];
+
+/** What may leave the device: a finished review, every item scored, and with two reviewers, agreed. */
+export const FinishedReviewDocument = ReviewDocument.check(
+	...finishedChecks,
+	z.refine((d) => d.ratings.every((r) => r.lockedAt !== null && r.hash !== null), {
+		message: 'every rating must be locked',
+		path: ['ratings']
+	}),
+	z.refine((d) => d.ratings.length === 0 || d.items.every((i) => d.consensus.some((c) => c.number === i.number && c.score === i.score)), {
+		message: 'every item needs an agreed score equal to its score',
+		path: ['consensus']
+	})
 );
+
+/** Format 1 as it was published: format 2 without ratings and consensus. Read through ./migrate.ts. */
+export const ReviewDocumentV1 = z.extend(z.omit(ReviewDocument, { ratings: true, consensus: true }), {
+	format: z.literal(FORMAT_1)
+});
+export type ReviewDocumentV1 = z.infer<typeof ReviewDocumentV1>;
+
+/** A finished format-1 review, as older clients upload it and as old outbox payloads hold it. */
+export const FinishedReviewDocumentV1 = ReviewDocumentV1.check(...finishedChecks);

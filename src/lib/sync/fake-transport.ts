@@ -1,4 +1,4 @@
-import { PROTOCOL, type Receipt } from './protocol';
+import { ACCEPTED_FORMATS, PROTOCOL, type Receipt } from './protocol';
 import type { Reply, Transport } from './transport';
 
 /**
@@ -62,7 +62,7 @@ export class FakeTransport implements Transport {
 		await Promise.resolve();
 		if (!url.endsWith('/ping')) return this.#reply(call, 404, { error: { code: 'not-found', message: 'no such endpoint' } });
 		if (!this.#tokens.has(token)) return this.#reply(call, 401, { error: { code: 'unauthorized', message: 'the token is not valid' } });
-		const ping = { protocol: PROTOCOL, formats: ['laatuarvio.review/1'], authenticated: true, canWrite: this.#tokens.get(token), receiver: { name: 'fake', version: '0' } };
+		const ping = { protocol: PROTOCOL, formats: [...ACCEPTED_FORMATS], authenticated: true, canWrite: this.#tokens.get(token), receiver: { name: 'fake', version: '0' } };
 		return this.#reply(call, 200, ping);
 	}
 

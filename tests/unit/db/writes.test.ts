@@ -1,7 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { database, openDatabase, useDatabase } from '../../../src/lib/db/database';
-import { WriteError } from '../../../src/lib/db/errors';
 import {
 	createReview,
 	deleteReview,
@@ -12,27 +11,8 @@ import {
 } from '../../../src/lib/db/writes';
 import { setMeta, setScore } from '../../../src/lib/review/edit';
 import { LATEST_EDITION_ID } from '../../../src/lib/instrument/index';
-import type { ReviewMeta } from '../../../src/lib/review/schema';
 
-const meta: ReviewMeta = {
-	service: 'Työhönvalmennus Joensuu',
-	organisation: 'Siun sote',
-	place: 'Joensuu',
-	reviewers: ['Arvioija A', 'Arvioija B'],
-	startDate: '2026-11-02',
-	endDate: '2026-11-03',
-	reviewType: 'external'
-};
-
-async function failure(p: Promise<unknown>) {
-	try {
-		await p;
-	} catch (e) {
-		if (e instanceof WriteError) return e.failure;
-		throw e;
-	}
-	throw new Error('expected a WriteError');
-}
+import { failure, meta } from './support';
 
 async function scoreAll(id: string, score: 1 | 2 | 3 | 4 | 5 = 4, skip: number[] = []) {
 	for (let n = 1; n <= 25; n++) if (!skip.includes(n)) await editReview(id, setScore(n, score));

@@ -57,7 +57,7 @@ describe('decodeImport refuses, naming why', () => {
 		['some other JSON object', '{"name": "x"}', 'unknown-kind'],
 		['a number', '42', 'unknown-kind'],
 		['a backup of a later version', backup({ version: 2 }), 'unsupported-version'],
-		['a review of a later format', docWith((d) => ((d as { format: string }).format = 'laatuarvio.review/2')), 'unsupported-version'],
+		['a review of a later format', docWith((d) => ((d as { format: string }).format = 'laatuarvio.review/3')), 'unsupported-version'],
 		['another program\'s format', docWith((d) => ((d as { format: string }).format = 'other/1')), 'unknown-kind'],
 		['a review without a service name', docWith((d) => (d.meta.service = '')), 'invalid'],
 		['a score of 6', docWith((d) => ((d.items[0] as { score: number }).score = 6)), 'invalid'],

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildJsonSchema, SCHEMA_FILE } from '../../../scripts/write-json-schema';
+import { buildJsonSchema, SCHEMA_FILES } from '../../../scripts/write-json-schema';
+import formatOne from '../../fixtures/finished-review.json';
 import { buildFinishedReview } from '../../fixtures/review-builder';
 
 /**
@@ -54,33 +55,54 @@ function hasType(type: string, value: unknown): boolean {
 	return typeof value === type;
 }
 
-const committed = readFileSync(SCHEMA_FILE, 'utf8');
-const schema = JSON.parse(committed) as Schema;
+const FORMATS = [
+	// format, file name part, a finished document of that format
+	['laatuarvio.review/2', 'laatuarvio.review-2', () => buildFinishedReview() as unknown],
+	['laatuarvio.review/1', 'laatuarvio.review-1', () => structuredClone(formatOne) as unknown]
+] as const;
 
-describe('static/schema/laatuarvio.review-1.schema.json', () => {
-	it('is what scripts/write-json-schema.ts writes now (run it after changing src/lib/review/schema.ts)', () => {
-		expect(committed).toBe(buildJsonSchema());
+describe.each(FORMATS)('the published JSON Schema of %s', (format, name, finished) => {
+	const committed = readFileSync(SCHEMA_FILES[format], 'utf8');
+	const schema = JSON.parse(committed) as Schema;
+
+	it(`is static/schema/${name}.schema.json as scripts/write-json-schema.ts writes it now (run it after changing src/lib/review/schema.ts)`, () => {
+		expect(SCHEMA_FILES[format]).toMatch(new RegExp(`${name}\\.schema\\.json$`));
+		expect(committed).toBe(buildJsonSchema(format));
 	});
 
 	it('names itself and the top-level fields of a review', () => {
-		expect(schema).toMatchObject({ $id: expect.stringContaining('laatuarvio.review-1'), type: 'object' });
+		expect(schema).toMatchObject({ $id: expect.stringContaining(name), type: 'object' });
 		expect(schema.required).toEqual(
 			expect.arrayContaining(['format', 'id', 'revision', 'edition', 'meta', 'visit', 'items', 'totals', 'finishedAt'])
 		);
 	});
 
 	it('describes the fixture finished review', () => {
-		expect(violations(schema, buildFinishedReview())).toEqual([]);
+		expect((finished() as { format: string }).format).toBe(format);
+		expect(violations(schema, finished())).toEqual([]);
 	});
 
 	it.each<[string, (doc: Record<string, unknown>) => void, string]>([
-		['a wrong format', (d) => (d.format = 'laatuarvio.review/0'), '$.format: not laatuarvio.review/1'],
+		['a wrong format', (d) => (d.format = 'laatuarvio.review/0'), `$.format: not ${format}`],
 		['a missing edition', (d) => delete d.edition, '$.edition: required'],
 		['a score of 6', (d) => ((d.items as { score: number }[])[0]!.score = 6), '$.items[0].score: matches no anyOf branch'],
 		['a bad sub-criterion key', (d) => ((d.items as { subCriteria: object }[])[4]!.subCriteria = { x: { met: true, evidence: '' } }), '$.items[4].subCriteria{x}: pattern']
 	])('flags %s', (_name, spoil, expected) => {
-		const doc = buildFinishedReview() as unknown as Record<string, unknown>;
+		const doc = finished() as Record<string, unknown>;
 		spoil(doc);
 		expect(violations(schema, doc)).toContain(expected);
+	});
+});
+
+describe('the format 2 schema', () => {
+	const schema = JSON.parse(readFileSync(SCHEMA_FILES['laatuarvio.review/2'], 'utf8')) as Schema;
+
+	it('requires ratings and consensus, and describes a rating', () => {
+		expect(schema.required).toEqual(expect.arrayContaining(['ratings', 'consensus']));
+		const doc = buildFinishedReview() as unknown as Record<string, unknown>;
+		doc.ratings = [{ reviewer: 'A', items: [{ number: 1, score: 9, subCriteria: {}, notes: '' }], lockedAt: null, hash: 'x' }];
+		expect(violations(schema, doc)).toEqual(
+			expect.arrayContaining(['$.ratings[0].items[0].score: matches no anyOf branch', '$.ratings[0].hash: matches no anyOf branch'])
+		);
 	});
 });

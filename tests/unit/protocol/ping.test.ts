@@ -3,7 +3,7 @@ import { classifyPing } from '../../../src/lib/sync/protocol';
 
 const ping = {
 	protocol: 'laatuarvio.upload/1',
-	formats: ['laatuarvio.review/1'],
+	formats: ['laatuarvio.review/2', 'laatuarvio.review/1'],
 	authenticated: true,
 	receiver: { name: 'r', version: '1' }
 };
@@ -11,9 +11,10 @@ const json = (value: unknown) => JSON.stringify(value);
 
 describe('classifyPing', () => {
 	it.each([
-		['a v1 receiver', 200, json(ping), { kind: 'ok', acceptsFormat: true, canWrite: true }],
+		['a receiver of formats 2 and 1', 200, json(ping), { kind: 'ok', acceptsFormat: true, canWrite: true }],
 		['a read-only token', 200, json({ ...ping, canWrite: false }), { kind: 'ok', canWrite: false }],
-		['a receiver without our format', 200, json({ ...ping, formats: ['laatuarvio.review/2'] }), { kind: 'ok', acceptsFormat: false }],
+		['a receiver of format 1 only', 200, json({ ...ping, formats: ['laatuarvio.review/1'] }), { kind: 'ok', acceptsFormat: false }],
+		['a receiver of format 2 only', 200, json({ ...ping, formats: ['laatuarvio.review/2'] }), { kind: 'ok', acceptsFormat: true }],
 		['another protocol', 200, json({ ...ping, protocol: 'laatuarvio.upload/2' }), { kind: 'bad-reply' }],
 		['an HTML page', 200, '<html></html>', { kind: 'bad-reply', message: 'reply is not JSON' }],
 		['a bad token', 401, '', { kind: 'unauthorized', status: 401 }],

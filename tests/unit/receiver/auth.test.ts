@@ -45,7 +45,7 @@ describe('GET /ping', () => {
 		expect(response.status).toBe(200);
 		expect(Ping.parse(await response.json())).toMatchObject({
 			protocol: 'laatuarvio.upload/1',
-			formats: ['laatuarvio.review/1'],
+			formats: ['laatuarvio.review/2', 'laatuarvio.review/1'],
 			authenticated: true,
 			canWrite: true
 		});

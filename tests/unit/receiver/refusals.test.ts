@@ -48,7 +48,7 @@ describe('PUT refusals', () => {
 	});
 
 	it('refuses a format it does not accept with 422 unsupported-format', async () => {
-		const doc = { ...buildFreshReview(), format: 'laatuarvio.review/2' };
+		const doc = { ...buildFreshReview(), format: 'laatuarvio.review/3' };
 		expect(await refusal(await receiver.put(pathOf(doc), doc))).toMatchObject({ status: 422, code: 'unsupported-format' });
 	});
 

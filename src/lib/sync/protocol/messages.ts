@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { FORMAT, ReviewDocument, Totals } from '../../review/schema';
+import { ReviewDocumentAsSent } from '../../review/migrate';
+import { FORMAT, FORMAT_1, Totals } from '../../review/schema';
 
 /**
  * The shapes that cross the wire in protocol version 1, shared by the app and
@@ -7,7 +8,8 @@ import { FORMAT, ReviewDocument, Totals } from '../../review/schema';
  * app reads goes through one of these before it is trusted.
  */
 export const PROTOCOL = 'laatuarvio.upload/1';
-export const ACCEPTED_FORMATS = [FORMAT] as const;
+/** What a receiver built from this code accepts: the current format first, then older ones it migrates. */
+export const ACCEPTED_FORMATS = [FORMAT, FORMAT_1] as const;
 
 /** Server messages are shown to the reviewer, so a hostile or broken server cannot flood the UI. */
 const MESSAGE_MAX = 500;
@@ -91,7 +93,7 @@ export type ReviewListing = z.infer<typeof ReviewListing>;
 
 /** GET /reviews/{id} and /reviews/{id}/revisions/{n}: the document as received plus both sets of totals. */
 export const StoredRevision = z.object({
-	document: ReviewDocument,
+	document: ReviewDocumentAsSent,
 	clientTotals: z.nullable(Totals),
 	serverTotals: Totals,
 	receipt: Receipt
