@@ -114,6 +114,7 @@ test.describe('two tabs on one review', () => {
 	});
 
 	test('typing into one field in both tabs at once keeps both texts until the reviewer chooses', async ({ page }) => {
+		test.slow(); // two copies of the app start at once
 		const ws = new WorkspacePage(page);
 		const id = await ws.seed({
 			change: (doc) => ({ ...doc, items: doc.items.map((i) => (i.number === 2 ? { ...i, strengths: 'start' } : i)) })
