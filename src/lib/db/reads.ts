@@ -35,7 +35,7 @@ export function watchReviewList(): Watch<ListEntry[]> {
 				observer.next(summaries.map((summary) => ({ summary, outbox: byReview.get(summary.id) ?? [] })));
 			};
 			const error = (e: unknown) => observer.error?.(e);
-			const a = liveQuery(() => database().summaries.orderBy('updatedAt').reverse().toArray()).subscribe({
+			const a = summariesWatch.subscribe({
 				next: (value) => ((summaries = value), publish()),
 				error
 			});
@@ -61,6 +61,12 @@ export function reviewRows(ids?: readonly string[]): Promise<ReviewRow[]> {
 	const table = database().reviews;
 	return ids ? table.bulkGet([...ids]).then((rows) => rows.filter((r): r is ReviewRow => !!r)) : table.toArray();
 }
+
+/**
+ * All summaries, last changed first: one live query shared by the list and the
+ * backup reminder, so 1,000 summaries are read and held once, not once per watcher.
+ */
+const summariesWatch: Watch<SummaryRow[]> = shared(() => liveQuery(() => database().summaries.orderBy('updatedAt').reverse().toArray()));
 
 /** The whole outbox, oldest first: one live query shared by everything that watches it. */
 const outboxWatch: Watch<OutboxRow[]> = shared(() => liveQuery(() => database().outbox.orderBy('enqueuedAt').toArray()));
