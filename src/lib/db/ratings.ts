@@ -6,6 +6,7 @@ import { toCurrent } from '../review/migrate';
 import type { ReviewDocument } from '../review/schema';
 import { database } from './database';
 import { WriteError, guardedWrite } from './errors';
+import { addReviewRow, reviewTables } from './review-rows';
 import { editReview, rowFor } from './writes';
 
 /**
@@ -81,9 +82,9 @@ export function joinReview(file: JoinFile, now = new Date().toISOString()): Prom
 		const base = createReviewDocument({ id: file.review.id, edition, meta: file.review.meta, now });
 		const doc = ruled(startPair(...file.reviewers))({ ...base, visit: file.review.visit, createdAt: file.review.createdAt });
 		const db = database();
-		await db.transaction('rw', db.reviews, async () => {
+		await db.transaction('rw', reviewTables(db), async () => {
 			if (await db.reviews.get(doc.id)) throw new WriteError({ kind: 'invalid', message: 'join: exists' });
-			await db.reviews.add(rowFor(doc));
+			await addReviewRow(db, rowFor(doc));
 		});
 		return doc;
 	});

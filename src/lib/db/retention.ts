@@ -1,5 +1,7 @@
 import { planRetention, withoutNotes, type RetentionEntry } from '../privacy/retention';
+import { toCurrent } from '../review/migrate';
 import { database } from './database';
+import { putReviewRow, reviewTables } from './review-rows';
 import { toWriteError } from './errors';
 import { readSettings } from './settings';
 import { rowFor } from './writes';
@@ -38,17 +40,17 @@ export function readRetentionPlan(now: number = Date.now()): Promise<RetentionEn
 export function removeConfirmedNotes(which: 'due' | 'all', now: number = Date.now()): Promise<number> {
 	const db = database();
 	return guarded(() =>
-		db.transaction('rw', db.reviews, db.outbox, db.payloads, db.settings, async () => {
+		db.transaction('rw', [...reviewTables(db), db.outbox, db.payloads, db.settings], async () => {
 			const entries = (await planNow(now)).filter((e) => which === 'all' || e.due);
 			for (const e of entries) {
 				const row = e.inReview ? await db.reviews.get(e.reviewId) : undefined;
 				if (row && row.status === 'finished' && row.revision === e.revision) {
-					await db.reviews.put(rowFor(withoutNotes(row.doc), row));
+					await putReviewRow(db, rowFor(withoutNotes(toCurrent(row.doc)), row));
 				}
 				const payload = e.inPayload ? await db.payloads.get([e.reviewId, e.revision]) : undefined;
 				const outbox = await db.outbox.get([e.reviewId, e.revision]);
 				if (payload && outbox?.status === 'uploaded') {
-					await db.payloads.put({ ...payload, doc: withoutNotes(payload.doc) });
+					await db.payloads.put({ ...payload, doc: withoutNotes(toCurrent(payload.doc)) });
 				}
 			}
 			return entries.length;

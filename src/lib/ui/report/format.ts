@@ -1,4 +1,4 @@
-import { formatNumber as formatDecimal } from '$lib/i18n/format';
+import { formatDate, formatNumber as formatDecimal } from '$lib/i18n/format';
 
 /** Dates follow the app's one format per language ($lib/i18n/format). */
 export { formatDate } from '$lib/i18n/format';
