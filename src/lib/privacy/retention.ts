@@ -1,3 +1,4 @@
+import { toCurrent, type AnyFormatDocument } from '../review/migrate';
 import type { ReviewDocument } from '../review/schema';
 
 /**
@@ -32,7 +33,7 @@ export interface RetentionReview {
 	id: string;
 	status: 'draft' | 'finished';
 	revision: number;
-	doc: ReviewDocument;
+	doc: AnyFormatDocument;
 	exportedAt: string | null;
 }
 export interface RetentionOutbox {
@@ -44,7 +45,7 @@ export interface RetentionOutbox {
 export interface RetentionPayload {
 	reviewId: string;
 	revision: number;
-	doc: ReviewDocument;
+	doc: AnyFormatDocument;
 }
 
 export interface Removable {
@@ -68,10 +69,14 @@ export interface RetentionEntry {
 	inPayload: boolean;
 }
 
+const evidenceIn = (subCriteria: Record<string, { evidence: string }>) => Object.values(subCriteria).filter((s) => s.evidence !== '').length;
+
 export function removable(doc: ReviewDocument): Removable {
+	// Each reviewer's own rating (format 2) holds notes and evidence too.
+	const ratingItems = doc.ratings.flatMap((r) => r.items);
 	return {
-		notes: doc.items.reduce((n, i) => n + i.notes.length, 0),
-		evidence: doc.items.reduce((n, i) => n + Object.values(i.subCriteria).filter((s) => s.evidence !== '').length, 0),
+		notes: doc.items.reduce((n, i) => n + i.notes.length, 0) + ratingItems.filter((i) => i.notes !== '').length,
+		evidence: [...doc.items, ...ratingItems].reduce((n, i) => n + evidenceIn(i.subCriteria), 0),
 		visitTexts: [doc.visit.documentsChecked, doc.visit.schedule].filter((t) => t !== '').length
 	};
 }
@@ -83,12 +88,18 @@ export function withoutNotes(doc: ReviewDocument): ReviewDocument {
 	return {
 		...doc,
 		visit: { ...doc.visit, documentsChecked: '', schedule: '' },
-		items: doc.items.map((item) => ({
-			...item,
-			notes: [],
-			subCriteria: Object.fromEntries(Object.entries(item.subCriteria).map(([id, s]) => [id, { ...s, evidence: '' }]))
+		items: doc.items.map((item) => ({ ...item, notes: [], subCriteria: withoutEvidence(item.subCriteria) })),
+		// A rating's lock hash covers its notes, so after retention it no longer matches: the
+		// review is confirmed and frozen by then, and the hash only guards rating files in transit.
+		ratings: doc.ratings.map((r) => ({
+			...r,
+			items: r.items.map((item) => ({ ...item, notes: '', subCriteria: withoutEvidence(item.subCriteria) }))
 		}))
 	};
+}
+
+function withoutEvidence<T extends { evidence: string }>(subCriteria: Record<string, T>): Record<string, T> {
+	return Object.fromEntries(Object.entries(subCriteria).map(([id, s]) => [id, { ...s, evidence: '' }]));
 }
 
 export function isValidRetentionDays(days: number | null): boolean {
@@ -129,10 +140,10 @@ export function planRetention(input: {
 	for (const [k, c] of revisions) {
 		const review = reviews.find((r) => r.id === c.reviewId && r.revision === c.revision && r.status === 'finished');
 		const payload = payloadOf.get(k);
-		const inReview = !!review && !isEmpty(removable(review.doc));
-		const inPayload = !!payload && !isEmpty(removable(payload.doc));
+		const inReview = !!review && !isEmpty(removable(toCurrent(review.doc)));
+		const inPayload = !!payload && !isEmpty(removable(toCurrent(payload.doc)));
 		if (!inReview && !inPayload) continue;
-		const doc = (inReview ? review!.doc : payload!.doc) as ReviewDocument;
+		const doc = toCurrent(inReview ? review!.doc : payload!.doc);
 		const removeAt = removeAtFor(c.confirmedAt, days);
 		entries.push({
 			...c,

@@ -36,7 +36,7 @@ async function store(status: OutboxRow['status']) {
 	return doc;
 }
 
-const notesIn = (doc: ReviewDocument | undefined) => doc?.items.reduce((n, i) => n + i.notes.length, 0) ?? -1;
+const notesIn = (doc: { items: { notes: unknown[] }[] } | undefined) => doc?.items.reduce((n, i) => n + i.notes.length, 0) ?? -1;
 
 beforeEach(() => useDatabase(openDatabase(`test-${crypto.randomUUID()}`)));
 afterEach(() => {

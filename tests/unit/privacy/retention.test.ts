@@ -90,7 +90,7 @@ it('a finished review never uploaded but exported after finishing counts from th
 });
 
 describe('withoutNotes', () => {
-	const doc = { ...notedReview(), conclusions: 'Johtopäätös', actionPlan: 'pidetään' } as ReviewDocument;
+	const doc = { ...notedReview(), conclusions: 'Johtopäätös', future: 'pidetään' } as ReviewDocument;
 	const clean = withoutNotes(doc);
 	it('removes notes, evidence text and the visit texts', () => {
 		const evidence = doc.items.flatMap((i) => Object.values(i.subCriteria)).filter((s) => s.evidence !== '').length;
@@ -103,7 +103,7 @@ describe('withoutNotes', () => {
 			doc.items.map((i) => [i.score, i.figures, i.strengths, i.recommendations])
 		);
 		expect(clean.items[1]!.subCriteria).toEqual({ '2.1': { met: true, evidence: '' }, '2.2': { met: false, evidence: '' } });
-		expect(clean).toMatchObject({ totals: doc.totals, conclusions: 'Johtopäätös', meta: doc.meta, revision: doc.revision, actionPlan: 'pidetään' });
+		expect(clean).toMatchObject({ totals: doc.totals, conclusions: 'Johtopäätös', meta: doc.meta, revision: doc.revision, future: 'pidetään' });
 		expect(clean.visit.interviews).toEqual(doc.visit.interviews);
 	});
 });

@@ -27,8 +27,8 @@ describe('migration laatuarvio.review/1 → /2', () => {
 	it('carries over fields that format 1 gained after it was first published', () => {
 		// Other additions (a justification per item, an action plan) are parsed by the shared
 		// object schema; the migration itself must not drop what it does not know.
-		const v1 = { ...ReviewDocumentV1.parse(old()), actionPlan: [{ what: 'x' }] } as ReviewDocumentV1;
-		expect(migrate1to2(v1)).toMatchObject({ format: FORMAT, actionPlan: [{ what: 'x' }] });
+		const v1 = { ...ReviewDocumentV1.parse(old()), later: [{ what: 'x' }] } as ReviewDocumentV1;
+		expect(migrate1to2(v1)).toMatchObject({ format: FORMAT, later: [{ what: 'x' }] });
 	});
 
 	it('leaves a format-2 document alone', () => {

@@ -12,8 +12,8 @@ export function whereIs(reviewId: string, target: TextTarget): { href: string; l
 			return { href: `/review/${reviewId}/item/${target.item}`, label: m['conflict.whereItem']({ n: target.item }) };
 		case 'interview':
 		case 'visit':
-			return { href: `/review/${reviewId}/visit`, label: m['conflict.whereVisit']() };
 		case 'conclusions':
+			return { href: `/review/${reviewId}/visit`, label: m['conflict.whereVisit']() };
 		case 'action':
 			return { href: `/review/${reviewId}/summary`, label: m['conflict.whereSummary']() };
 	}
