@@ -64,7 +64,7 @@ test('a reader signs in, sees the services, one service trend and the heat map, 
 	}
 	const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Excel/ }).click()]);
 	const book = new ExcelJS.Workbook();
-	await book.xlsx.load(readFileSync(await xlsx.path()));
+	await book.xlsx.load(new Uint8Array(readFileSync(await xlsx.path())).buffer);
 	expect(book.worksheets.map((s) => s.name)).toEqual(['wide', 'long']);
 	const services = book.getWorksheet('wide')!.getColumn(4).values.map(String);
 	expect(services.filter((s) => s === service)).toHaveLength(2);
