@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from '../../../server/storage/migrations';
 import { openSqliteStore } from '../../../server/storage/sqlite';
-import type { NewRevision } from '../../../server/storage/types';
+import { revision } from './store-factories';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -14,23 +14,6 @@ function tempDb(): string {
 	const dir = mkdtempSync(join(tmpdir(), 'store-test-'));
 	dirs.push(dir);
 	return join(dir, 'r.sqlite');
-}
-
-const totals = { sections: [], total: 100, scored: 25, items: 25, level: 'good' as const };
-function revision(overrides: Partial<NewRevision> = {}): NewRevision {
-	return {
-		reviewId: 'r1',
-		revision: 1,
-		hash: 'h1',
-		documentJson: '{}',
-		clientTotals: totals,
-		serverTotals: totals,
-		totalsMatch: true,
-		summary: { service: 's', organisation: 'o', startDate: '2026-03-02' },
-		receiptId: `receipt-${Math.random()}`,
-		storedAt: '2026-03-03T12:00:00.000Z',
-		...overrides
-	};
 }
 
 // What every store must do is in store-contract.test.ts; here only what is SQLite's own.

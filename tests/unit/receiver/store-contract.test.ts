@@ -1,32 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { NewRevision, ReviewStore } from '../../../server/storage/types';
-import { postgresStoreFactory, sqliteStoreFactory, type StoreFactory } from './store-factories';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { ReviewStore } from '../../../server/storage/types';
+import { postgresStoreFactory, revision, sqliteStoreFactory, totals, type StoreFactory } from './store-factories';
 
 /**
  * ONE suite of what every ReviewStore must do, run against SQLite and against a
  * real PostgreSQL (TEST_POSTGRES_URL, set by scripts/test-all.sh, which starts a
  * throw-away cluster). Under CI a missing PostgreSQL is a failure, not a skip.
  */
+// Contention cases run 50 transactions; a loaded 2-core machine needs more than the default 5 s.
+vi.setConfig({ testTimeout: 30_000 });
+
 const postgresUrl = process.env.TEST_POSTGRES_URL;
 if (!postgresUrl && process.env.CI) throw new Error('TEST_POSTGRES_URL is not set: scripts/test-all.sh starts PostgreSQL');
-
-const totals = (total: number) => ({ sections: [], total, scored: 25, items: 25, level: 'good' as const });
-function revision(overrides: Partial<NewRevision> = {}): NewRevision {
-	return {
-		reviewId: 'r1',
-		revision: 1,
-		hash: 'h1',
-		documentJson: '{"id":"r1","note":"ä \\"quoted\\" <b>"}',
-		clientTotals: totals(100),
-		serverTotals: totals(100),
-		totalsMatch: true,
-		summary: { service: 's', organisation: 'o', startDate: '2026-03-02' },
-		receiptId: randomUUID(),
-		storedAt: '2026-03-03T12:00:00.000Z',
-		...overrides
-	};
-}
 
 const factories: [string, () => StoreFactory | null][] = [
 	['SQLite', () => sqliteStoreFactory()],

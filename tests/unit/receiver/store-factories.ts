@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,7 +8,7 @@ import { SCHEMA_VERSION } from '../../../server/storage/migrations';
 import { openPostgresStore } from '../../../server/storage/postgres';
 import { PG_SCHEMA_VERSION } from '../../../server/storage/postgres-migrations';
 import { openSqliteStore } from '../../../server/storage/sqlite';
-import type { ReviewStore } from '../../../server/storage/types';
+import type { NewRevision, ReviewStore } from '../../../server/storage/types';
 
 /**
  * How the contract suite gets a fresh store of each kind, and reads the truth
@@ -81,7 +81,8 @@ export function postgresStoreFactory(serverUrl: string): StoreFactory {
 			await admin.unsafe(`CREATE DATABASE ${name}`);
 		},
 		async open() {
-			return openPostgresStore(url.toString());
+			// A long lock wait: the suite is about exactly-once under contention, not about the 503 budget.
+			return openPostgresStore(url.toString(), { lockTimeoutMs: 20_000 });
 		},
 		async rowCount() {
 			const [row] = await sql<{ n: number }[]>`SELECT COUNT(*)::int AS n FROM revisions`;
@@ -102,5 +103,23 @@ export function postgresStoreFactory(serverUrl: string): StoreFactory {
 			await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
 			await admin.end();
 		}
+	};
+}
+
+/** A revision as the upload route would pass it; override what a test is about. */
+export const totals = (total: number) => ({ sections: [], total, scored: 25, items: 25, level: 'good' as const });
+export function revision(overrides: Partial<NewRevision> = {}): NewRevision {
+	return {
+		reviewId: 'r1',
+		revision: 1,
+		hash: 'h1',
+		documentJson: '{"id":"r1","note":"ä \\"quoted\\" <b>"}',
+		clientTotals: totals(100),
+		serverTotals: totals(100),
+		totalsMatch: true,
+		summary: { service: 's', organisation: 'o', startDate: '2026-03-02' },
+		receiptId: randomUUID(),
+		storedAt: '2026-03-03T12:00:00.000Z',
+		...overrides
 	};
 }
