@@ -16,7 +16,10 @@ describe('migration laatuarvio.review/1 → /2', () => {
 		const { format, ratings, consensus, ...rest } = parsed.data;
 		expect({ format, ratings, consensus }).toEqual({ format: FORMAT, ratings: [], consensus: [] });
 		const { format: _oldFormat, ...oldRest } = old();
-		expect(rest).toEqual(oldRest);
+		// Every field of the old document as it was; fields format 1 gained later get their defaults.
+		expect(rest).toMatchObject(oldRest);
+		expect(rest.actionPlan).toEqual((oldRest as { actionPlan?: unknown }).actionPlan ?? []);
+		expect(rest.items.map((i) => i.justification)).toEqual(rest.items.map(() => ''));
 	});
 
 	it('keeps a finished format-1 review finished (what an old outbox payload or upload holds)', () => {
