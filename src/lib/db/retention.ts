@@ -23,7 +23,8 @@ async function planNow(now: number): Promise<RetentionEntry[]> {
 		db.outbox.toArray(),
 		db.payloads.toArray()
 	]);
-	return planRetention({ reviews, outbox, payloads, days: settings.days, now });
+	const since = settings.since === null ? null : Date.parse(settings.since);
+	return planRetention({ reviews, outbox, payloads, days: settings.days, since, now });
 }
 
 /** What retention will remove, and when (read-only). */
@@ -41,6 +42,10 @@ export function removeConfirmedNotes(which: 'due' | 'all', now: number = Date.no
 	const db = database();
 	return guarded(() =>
 		db.transaction('rw', [...reviewTables(db), db.outbox, db.payloads, db.settings], async () => {
+			// The first pass on a device starts the rule's clock: nothing is due before now + days.
+			if ((await readSettings('retention')).since === null) {
+				await db.settings.put({ ...(await readSettings('retention')), since: new Date(now).toISOString() });
+			}
 			const entries = (await planNow(now)).filter((e) => which === 'all' || e.due);
 			for (const e of entries) {
 				const row = e.inReview ? await db.reviews.get(e.reviewId) : undefined;

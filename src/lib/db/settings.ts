@@ -6,7 +6,7 @@ import type { ProfileSettings, RetentionSettings, SettingsRow, SyncSettings } fr
 export const DEFAULT_SYNC: SyncSettings = { key: 'sync', endpoint: null, token: null, changedAt: null };
 export const DEFAULT_PROFILE: ProfileSettings = { key: 'profile', name: '', organisation: '' };
 // Retention (privacy): kept apart from the connection settings above.
-export const DEFAULT_RETENTION: RetentionSettings = { key: 'retention', days: DEFAULT_RETENTION_DAYS };
+export const DEFAULT_RETENTION: RetentionSettings = { key: 'retention', days: DEFAULT_RETENTION_DAYS, since: null };
 
 export async function readSettings<K extends SettingsRow['key']>(
 	key: K
@@ -27,6 +27,8 @@ export async function saveSettings<K extends SettingsRow['key']>(
 			const current = await readSettings(key);
 			const next = { ...current, ...patch } as SettingsRow;
 			if (next.key === 'sync' && ('endpoint' in patch || 'token' in patch)) next.changedAt = new Date().toISOString();
+			// A new retention rule counts its days from now (see RetentionSettings.since).
+			if (next.key === 'retention' && 'days' in patch) next.since = new Date().toISOString();
 			await db.settings.put(next);
 		});
 	} catch (error) {

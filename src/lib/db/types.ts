@@ -121,6 +121,12 @@ export interface RetentionSettings {
 	key: 'retention';
 	/** Days after the receiver's confirmation; null = keep notes until removed by hand. */
 	days: number | null;
+	/**
+	 * When the current rule took effect on this device (ISO), null until first applied. No
+	 * revision is due before `since + days`, so neither an update that brings retention nor a
+	 * changed setting removes notes the reviewer has not been shown a date for.
+	 */
+	since: string | null;
 }
 
 export type SettingsRow = SyncSettings | ProfileSettings | RetentionSettings;

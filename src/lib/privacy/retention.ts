@@ -106,9 +106,10 @@ export function isValidRetentionDays(days: number | null): boolean {
 	return days === null || (Number.isInteger(days) && days >= 1 && days <= MAX_RETENTION_DAYS);
 }
 
-function removeAtFor(confirmedAt: string, days: number | null): string | null {
+/** Days count from the confirmation, or from when the rule took effect here if that is later. */
+function removeAtFor(confirmedAt: string, days: number | null, since: number): string | null {
 	if (days === null) return null;
-	return new Date(Date.parse(confirmedAt) + days * DAY_MS).toISOString();
+	return new Date(Math.max(Date.parse(confirmedAt), since) + days * DAY_MS).toISOString();
 }
 
 /** Every confirmed revision that still holds notes on this device, oldest confirmation first. */
@@ -117,9 +118,12 @@ export function planRetention(input: {
 	outbox: RetentionOutbox[];
 	payloads: RetentionPayload[];
 	days: number | null;
+	/** When the rule took effect on this device (ms); null = not yet, so counted from `now`. */
+	since?: number | null;
 	now: number;
 }): RetentionEntry[] {
 	const { reviews, outbox, payloads, days, now } = input;
+	const since = input.since ?? now;
 	const key = (id: string, rev: number) => `${id}#${rev}`;
 	const outboxOf = new Map(outbox.map((o) => [key(o.reviewId, o.revision), o]));
 	const payloadOf = new Map(payloads.map((p) => [key(p.reviewId, p.revision), p]));
@@ -144,7 +148,7 @@ export function planRetention(input: {
 		const inPayload = !!payload && !isEmpty(removable(toCurrent(payload.doc)));
 		if (!inReview && !inPayload) continue;
 		const doc = toCurrent(inReview ? review!.doc : payload!.doc);
-		const removeAt = removeAtFor(c.confirmedAt, days);
+		const removeAt = removeAtFor(c.confirmedAt, days, since);
 		entries.push({
 			...c,
 			service: doc.meta.service,

@@ -153,7 +153,7 @@ test.describe('the printed report (PDF in Chromium, read with pdftotext)', () =>
 		const { doc } = completeReview();
 		const pages = await printReport(page, doc);
 		const text = pages.join('\n');
-		pages.forEach((p, i) => expect(p).toMatch(new RegExp(`${loose(SERVICE)}\\s*·\\s*Mar 2, 2026 – Mar 3, 2026\\s*·\\s*${i + 1}\\s*/\\s*${pages.length}`)));
+		pages.forEach((p, i) => expect(p).toMatch(new RegExp(`${loose(SERVICE)}\\s*·\\s*2 Mar 2026 – 3 Mar 2026\\s*·\\s*${i + 1}\\s*/\\s*${pages.length}`)));
 		for (const label of ["The form's instruction", 'Assessment by criterion', 'Action plan', 'TOTAL SCORE']) expect(text).toContain(label);
 		expect(text).toMatch(/Subtotal:\s*Palvelun henkilöstö/i);
 		expect(text).toContain('Arvioi laatukriteerien täyttyminen');

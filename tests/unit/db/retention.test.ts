@@ -45,9 +45,21 @@ afterEach(() => {
 });
 
 describe('removeConfirmedNotes', () => {
+	it('on a device that has never run it, starts the clock instead of removing notes confirmed long ago', async () => {
+		const uploaded = await store('uploaded');
+		const firstStart = Date.parse(UPLOADED_AT) + 90 * DAY;
+		expect(await removeConfirmedNotes('due', firstStart)).toBe(0);
+		expect(notesIn((await database().reviews.get(uploaded.id))?.doc)).toBeGreaterThan(0);
+		const [entry] = await readRetentionPlan(firstStart);
+		expect(entry?.removeAt).toBe(new Date(firstStart + 30 * DAY).toISOString());
+		expect(await removeConfirmedNotes('due', firstStart + 30 * DAY)).toBe(1);
+	});
+
 	it('removes notes of an uploaded revision once due, from the review and its payload, keeping scores and the receipt', async () => {
 		const uploaded = await store('uploaded');
 		const pending = await store('pending');
+		// The rule in force since before the upload (a device that has run it for a while).
+		await database().settings.put({ key: 'retention', days: 30, since: '2026-10-01T00:00:00.000Z' });
 		expect(notesIn(uploaded)).toBeGreaterThan(0);
 
 		expect(await removeConfirmedNotes('due', Date.parse(UPLOADED_AT) + 29 * DAY)).toBe(0);

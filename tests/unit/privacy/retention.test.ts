@@ -44,9 +44,21 @@ describe('which revisions are due, by the clock', () => {
 		[null, '2036-01-01T00:00:00.000Z', false] // off: listed, never due
 	])('%s days, now %s → due %s', (days, now, due) => {
 		const { reviews, outbox, payloads } = world('uploaded');
-		const [entry] = planRetention({ reviews, outbox, payloads, days, now: at(now) });
+		const [entry] = planRetention({ since: 0, reviews, outbox, payloads, days, now: at(now) });
 		expect(entry).toMatchObject({ revision: 1, confirmedAt: CONFIRMED, due, inReview: true, inPayload: true });
 		expect(entry!.removeAt).toBe(days === null ? null : new Date(at(CONFIRMED) + days * 86_400_000).toISOString());
+	});
+});
+
+describe('notice: the days count from when the rule took effect here, if later', () => {
+	it.each([
+		['rule older than the upload', at('2026-10-01T00:00:00.000Z'), '2026-12-01T10:00:00.000Z'],
+		['rule started 60 days after the upload', at('2026-12-31T10:00:00.000Z'), '2027-01-30T10:00:00.000Z'],
+		['rule not yet started (counted from now)', null, '2027-03-01T10:00:00.000Z']
+	])('%s → removed at %s', (_, since, removeAt) => {
+		const { reviews, outbox, payloads } = world('uploaded');
+		const [entry] = planRetention({ since, reviews, outbox, payloads, days: 30, now: at('2027-01-30T10:00:00.000Z') });
+		expect(entry?.removeAt).toBe(removeAt);
 	});
 });
 
@@ -54,17 +66,17 @@ describe('what is never touched', () => {
 	const LATER = at('2030-01-01T00:00:00.000Z');
 	it.each(['pending', 'uploading', 'failed', 'paused'])('a revision whose upload is %s', (status) => {
 		const { reviews, outbox, payloads } = world(status);
-		expect(planRetention({ reviews, outbox, payloads, days: 1, now: LATER })).toEqual([]);
+		expect(planRetention({ since: 0, reviews, outbox, payloads, days: 1, now: LATER })).toEqual([]);
 	});
 
 	it('an unconfirmed revision even when it was exported (the queue will still send it)', () => {
 		const { reviews, outbox, payloads } = world('pending', { exportedAt: '2026-11-05T00:00:00.000Z' });
-		expect(planRetention({ reviews, outbox, payloads, days: 1, now: LATER })).toEqual([]);
+		expect(planRetention({ since: 0, reviews, outbox, payloads, days: 1, now: LATER })).toEqual([]);
 	});
 
 	it('a draft reopened after the upload: only the uploaded payload loses its notes', () => {
 		const { reviews, outbox, payloads } = world('uploaded', { revisionOnDevice: 2, rowStatus: 'draft' });
-		const [entry] = planRetention({ reviews, outbox, payloads, days: 1, now: LATER });
+		const [entry] = planRetention({ since: 0, reviews, outbox, payloads, days: 1, now: LATER });
 		expect(entry).toMatchObject({ revision: 1, inReview: false, inPayload: true, due: true });
 	});
 
@@ -73,20 +85,20 @@ describe('what is never touched', () => {
 		['exported before it was finished', '2026-02-01T00:00:00.000Z']
 	])('a finished review with no upload that was %s', (_, exportedAt) => {
 		const { reviews, outbox, payloads } = world('', { noOutbox: true, exportedAt });
-		expect(planRetention({ reviews, outbox, payloads, days: 1, now: LATER })).toEqual([]);
+		expect(planRetention({ since: 0, reviews, outbox, payloads, days: 1, now: LATER })).toEqual([]);
 	});
 
 	it('a revision already without notes is not listed again', () => {
 		const { doc, reviews, outbox } = world('uploaded');
 		const clean = [{ ...reviews[0]!, doc: withoutNotes(toCurrent(reviews[0]!.doc)) }];
-		expect(planRetention({ reviews: clean, outbox, payloads: [{ reviewId: doc.id, revision: 1, doc: withoutNotes(doc) }], days: 1, now: LATER })).toEqual([]);
+		expect(planRetention({ since: 0, reviews: clean, outbox, payloads: [{ reviewId: doc.id, revision: 1, doc: withoutNotes(doc) }], days: 1, now: LATER })).toEqual([]);
 	});
 });
 
 it('a finished review never uploaded but exported after finishing counts from the export', () => {
 	const exportedAt = '2026-11-10T00:00:00.000Z';
 	const { reviews } = world('', { noOutbox: true, exportedAt });
-	const [entry] = planRetention({ reviews, outbox: [], payloads: [], days: 30, now: at('2026-12-10T00:00:00.000Z') });
+	const [entry] = planRetention({ since: 0, reviews, outbox: [], payloads: [], days: 30, now: at('2026-12-10T00:00:00.000Z') });
 	expect(entry).toMatchObject({ confirmedAt: exportedAt, due: true, inReview: true, inPayload: false });
 });
 
