@@ -18,6 +18,12 @@ export type JournalEntry = {
 	revision?: number;
 	/** `textHash` of the stored text the entry was typed over. */
 	base?: string;
+	/**
+	 * `textHash` of this tab's own write of the field that was in flight when the entry was
+	 * made. A reload can land after that write committed and before the next keystroke
+	 * moved the base: the stored text is then this tab's own, and the entry still applies.
+	 */
+	pending?: string;
 	at: number;
 };
 
@@ -28,7 +34,9 @@ export function replayRule(entry: JournalEntry, review: { revision: number; fini
 	if (review.finished) return 'wait'; // nothing can be written; decide after a reopen
 	if (review.stored === undefined) return 'gone'; // the field was removed on purpose
 	if (review.stored === entry.value) return 'settled';
-	if (entry.revision === review.revision && entry.base === textHash(review.stored)) return 'apply';
+	if (entry.revision !== review.revision) return 'offer';
+	const stored = textHash(review.stored);
+	if (entry.base === stored || entry.pending === stored) return 'apply';
 	return 'offer';
 }
 
@@ -75,8 +83,30 @@ export class Journal {
 	/** Returns false when localStorage refused the write (full); the caller still saves to IndexedDB. */
 	record(target: TextTarget, value: string, over: { revision: number; base: string }): boolean {
 		const all = this.entries();
-		all[targetKey(target)] = { target, value, revision: over.revision, base: textHash(over.base), at: Date.now() };
+		const key = targetKey(target);
+		const pending = all[key]?.pending;
+		all[key] = { target, value, revision: over.revision, base: textHash(over.base), ...(pending ? { pending } : {}), at: Date.now() };
 		return this.write(all);
+	}
+
+	/** This tab starts writing `value` to the field: a reload after that commit still replays the entry. */
+	writing(target: TextTarget, value: string): void {
+		const all = this.entries();
+		const entry = all[targetKey(target)];
+		// Even when the entry is exactly this value: later keystrokes replace the value, not `pending`.
+		if (!entry) return;
+		entry.pending = textHash(value);
+		this.write(all);
+	}
+
+	/** This tab's write of `stored` committed and newer typing is journalled: that typing is now over `stored`. */
+	rebase(target: TextTarget, stored: string): void {
+		const all = this.entries();
+		const entry = all[targetKey(target)];
+		if (!entry || entry.value === stored) return;
+		entry.base = textHash(stored);
+		delete entry.pending;
+		this.write(all);
 	}
 
 	/** Forgets an entry once a commit carried exactly this value (a newer keystroke stays). */

@@ -268,6 +268,7 @@ export class ReviewSession {
 			const texts = [...this.#texts.values()].map((t) => ({ ...t, base: this.#typed.get(targetKey(t.target))?.base ?? t.value }));
 			this.#texts.clear();
 			this.#writing = new Set(texts.map((t) => targetKey(t.target)));
+			for (const t of texts) this.#journal.writing(t.target, t.value);
 			// The edit runs inside the write's transaction on the document as stored then,
 			// so each text is compared with what is really there, not with this tab's copy.
 			const merges = new Map<string, TextMerge>();
@@ -324,6 +325,7 @@ export class ReviewSession {
 		// undefined: the field was deleted (a removed note); its text went with it on purpose.
 		if (stored !== value && stored !== undefined) return;
 		this.#journal.settle(target, value);
+		this.#journal.rebase(target, value);
 		const typed = this.#typed.get(targetKey(target));
 		if (typed) typed.base = value; // what is stored now, whatever has been typed since
 		if (typed?.value === value) typed.committedAt = committed.updatedAt;

@@ -27,7 +27,7 @@ test('a review exported to a file, deleted with confirmation and imported again 
 
 	await data.open();
 	await data.choose(file.path);
-	await expect(data.plan).toContainText('1 uutta, 0 jo laitteella sellaisenaan ja 0 samalla tunnisteella eri sisältöisenä');
+	await expect(data.plan).toContainText('1 uusi, 0 jo laitteella sellaisinaan ja 0 samalla tunnisteella eri sisältöisinä');
 	await expect(data.plan).toContainText('Tuotuja valmiita arviointeja ei lähetetä vastaanottajalle automaattisesti');
 	await data.importButton.click();
 	await expect(page.getByTestId('import-done')).toHaveText('Tuonti valmis: 1 lisätty, 0 tuotu kopiona, 0 korvattu, 0 ohitettu.');
@@ -70,6 +70,6 @@ test('a backup restores every review, drafts included; importing it again finds 
 	expect(await storedReview(page, draft.id)).toEqual(draft);
 
 	await data.choose(file.path);
-	await expect(data.plan).toContainText('0 uutta, 2 jo laitteella sellaisenaan');
+	await expect(data.plan).toContainText('0 uutta, 2 jo laitteella sellaisinaan');
 	await expect(data.plan).toContainText('Tiedostossa ei ole mitään uutta tuotavaa.');
 });

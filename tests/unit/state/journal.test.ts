@@ -23,7 +23,10 @@ describe('replayRule: what the next open does with a journal entry', () => {
 		['an import replaced the text', entry(), 2, false, 'imported newer text', 'offer'],
 		['another tab changed the text', entry(), 2, false, 'stored!', 'offer'],
 		['an entry from before revisions were kept', entry({ revision: undefined, base: undefined }), 1, false, 'stored', 'offer'],
-		['an old entry whose text is stored', entry({ revision: undefined, base: undefined }), 1, false, 'typed', 'settled']
+		['an old entry whose text is stored', entry({ revision: undefined, base: undefined }), 1, false, 'typed', 'settled'],
+		['reload after this tab\'s own in-flight write committed', entry({ pending: textHash('stored and more') }), 2, false, 'stored and more', 'apply'],
+		['the in-flight write of the next revision does not count', entry({ pending: textHash('stored and more') }), 3, false, 'stored and more', 'offer'],
+		['another tab wrote something else while this tab\'s write was in flight', entry({ pending: textHash('stored and more') }), 2, false, 'other text', 'offer']
 	] as const)('%s', (_, e, revision, finished, stored, rule) => {
 		expect(replayRule(e, { revision, finished, stored })).toBe(rule);
 	});
@@ -60,5 +63,23 @@ describe('Journal', () => {
 		expect(Object.keys(journal.entries())).toEqual(['item:3:strengths']);
 		journal.discard(target);
 		expect(storage.data.has('laatuarvio.journal.r1')).toBe(false);
+	});
+});
+
+describe('Journal: a write in flight and its commit', () => {
+	it('keeps the in-flight write across later keystrokes, and rebases the entry once it commits', () => {
+		const store = new Map<string, string>();
+		const storage = { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v), removeItem: (k: string) => void store.delete(k) };
+		const journal = new Journal(storage, 'r1');
+		const target = { kind: 'item', item: 3, field: 'strengths' } as const;
+		journal.record(target, 'ab', { revision: 1, base: 'a' });
+		journal.record(target, 'abc', { revision: 1, base: 'a' });
+		journal.writing(target, 'abc'); // the write carries what is journalled at that moment
+		journal.record(target, 'abcd', { revision: 1, base: 'a' });
+		expect(journal.entries()['item:3:strengths']).toMatchObject({ value: 'abcd', base: textHash('a'), pending: textHash('abc') });
+		expect(replayRule(journal.entries()['item:3:strengths']!, { revision: 1, finished: false, stored: 'abc' })).toBe('apply');
+		journal.rebase(target, 'abc');
+		expect(journal.entries()['item:3:strengths']).toMatchObject({ value: 'abcd', base: textHash('abc') });
+		expect(journal.entries()['item:3:strengths']?.pending).toBeUndefined();
 	});
 });
