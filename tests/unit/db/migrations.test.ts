@@ -146,3 +146,16 @@ describe.each(UPGRADE_CASES)('a database written by version $from ($fixture) ope
 		expect(await db.reviews.get(sent.reviewId)).toBeUndefined();
 	});
 });
+
+describe('lostOrChanged: what counts against an upgrade', () => {
+	const before: Dump = { reviews: [{ id: 'a', n: 1 }, { id: 'b', n: 2 }], settings: [{ key: 'sync' }] };
+	it.each([
+		['nothing changed', { reviews: [{ id: 'a', n: 1 }, { id: 'b', n: 2 }], settings: [{ key: 'sync' }] }, []],
+		['a row the app added after the open', { reviews: [{ id: 'a', n: 1 }, { id: 'b', n: 2 }], settings: [{ key: 'sync' }, { key: 'retention' }] }, []],
+		['a lost row', { reviews: [{ id: 'a', n: 1 }], settings: [{ key: 'sync' }] }, ['reviews: 1 of 2 rows lost or changed', 'reviews: 2 rows before, 1 after']],
+		['a changed row', { reviews: [{ id: 'a', n: 1 }, { id: 'b', n: 3 }], settings: [{ key: 'sync' }] }, ['reviews: 1 of 2 rows lost or changed']],
+		['a lost store', { reviews: [{ id: 'a', n: 1 }, { id: 'b', n: 2 }] }, ['settings: 1 of 1 rows lost or changed', 'settings: 1 rows before, 0 after']]
+	] as [string, Dump, string[]][])('%s', (_, after, problems) => {
+		expect(lostOrChanged(before, after, 1)).toEqual(problems);
+	});
+});
