@@ -4,6 +4,9 @@ import { WorkspacePage } from '../pages/workspace';
 
 test.describe('accessibility of the workspace', () => {
 	test('overview, items, visit, summary and the finish dialog have no serious axe violations', async ({ page }) => {
+		// Axe on seven screens, each now with more on it (conflict banner, statement link, plan editor):
+		// about a minute on a 2-core machine, so it gets the slow-test budget.
+		test.slow();
 		const ws = new WorkspacePage(page);
 		const id = await ws.seed({ scores: { 1: 3, 2: 4 } });
 
