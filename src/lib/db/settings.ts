@@ -1,4 +1,4 @@
-import { DEFAULT_RETENTION_DAYS } from '../privacy/retention';
+import { DEFAULT_RETENTION_DAYS } from '../privacy/retention-days';
 import { database } from './database';
 import { toWriteError } from './errors';
 import type { ProfileSettings, RetentionSettings, SettingsRow, SyncSettings } from './types';

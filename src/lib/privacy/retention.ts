@@ -24,8 +24,8 @@ import type { ReviewDocument } from '../review/schema';
  * frozen payload is what will be sent), and anything not exported.
  */
 
-export const DEFAULT_RETENTION_DAYS = 30;
-export const MAX_RETENTION_DAYS = 3650;
+import { MAX_RETENTION_DAYS } from './retention-days';
+export { DEFAULT_RETENTION_DAYS, MAX_RETENTION_DAYS } from './retention-days';
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** The parts of the stored rows the rule reads (structurally the db's rows). */
