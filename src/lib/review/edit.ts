@@ -19,6 +19,10 @@ export function updateItem(number: number, change: (item: ItemAnswer) => ItemAns
 export const setScore = (number: number, score: Score | null): Edit =>
 	updateItem(number, (item) => ({ ...item, score }));
 
+/** Undo of clearing a score: puts it back unless a score was chosen since (that choice is newer). */
+export const restoreScore = (number: number, score: Score): Edit =>
+	updateItem(number, (item) => (item.score === null ? { ...item, score } : item));
+
 export const setSubCriterionMet = (number: number, id: string, met: boolean | null): Edit =>
 	updateItem(number, (item) => ({
 		...item,

@@ -2,6 +2,7 @@ import { getContext, setContext } from 'svelte';
 import type { Edition } from '$lib/instrument/schema';
 import type { ReviewDocument } from '$lib/review/schema';
 import type { ReviewSession } from '$lib/state/review-session.svelte';
+import type { Undo } from './undo.svelte';
 
 /**
  * What every workspace screen shares: the open session and, while it is ready,
@@ -17,6 +18,8 @@ export interface Workspace {
 	readonly readOnly: boolean;
 	/** The stored reviews of the same service (this one included), for previous scores and the trend. */
 	readonly others: readonly ReviewDocument[];
+	/** The one undo offer of quick destructive taps (undo.svelte.ts, shown by UndoBar). */
+	readonly undo: Undo;
 }
 
 const KEY = Symbol('workspace');

@@ -37,3 +37,19 @@ export const setRowCell = (number: number, key: string, index: number, column: s
 
 export const removeRow = (number: number, key: string, index: number): Edit =>
 	updateFigure(number, key, (v) => rowsOf(v).filter((_, i) => i !== index));
+
+/*
+ * Undo of a removal: the entry goes back where it was (or last, if the list has
+ * since become shorter). Inserting rather than replacing keeps entries typed after
+ * the removal.
+ */
+export const insertListEntry = (number: number, key: string, index: number, cell: Cell): Edit =>
+	updateFigure(number, key, (v) => spliceIn(listOf(v), index, cell));
+
+export const insertRow = (number: number, key: string, index: number, row: Row): Edit =>
+	updateFigure(number, key, (v) => spliceIn(rowsOf(v), index, { ...row }));
+
+function spliceIn<T>(list: T[], index: number, entry: T): T[] {
+	const at = Math.max(0, Math.min(index, list.length));
+	return [...list.slice(0, at), entry, ...list.slice(at)];
+}
