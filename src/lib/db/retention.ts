@@ -1,4 +1,4 @@
-import { planRetention, withoutNotes, type RetentionEntry } from '../privacy/retention';
+import { dueCandidates, planRetention, withoutNotes, type RetentionEntry } from '../privacy/retention';
 import { toCurrent } from '../review/migrate';
 import { database } from './database';
 import { putReviewRow, reviewTables } from './review-rows';
@@ -27,6 +27,21 @@ async function planNow(now: number): Promise<RetentionEntry[]> {
 	return planRetention({ reviews, outbox, payloads, days: settings.days, since, now });
 }
 
+/**
+ * The due entries only, reading just the documents the small rows say could be due:
+ * the pass at every start must not read a thousand documents to find nothing.
+ */
+async function planDue(now: number): Promise<RetentionEntry[]> {
+	const db = database();
+	const [settings, outbox, summaries] = await Promise.all([readSettings('retention'), db.outbox.toArray(), db.summaries.toArray()]);
+	const since = settings.since === null ? now : Date.parse(settings.since);
+	const wanted = dueCandidates({ outbox, summaries, days: settings.days, since, now });
+	if (wanted.reviewIds.length === 0 && wanted.payloads.length === 0) return [];
+	const [reviews, payloads] = await Promise.all([db.reviews.bulkGet(wanted.reviewIds), db.payloads.bulkGet(wanted.payloads)]);
+	const present = <T>(rows: (T | undefined)[]) => rows.filter((r): r is T => r !== undefined);
+	return planRetention({ reviews: present(reviews), outbox, payloads: present(payloads), days: settings.days, since, now }).filter((e) => e.due);
+}
+
 /** What retention will remove, and when (read-only). */
 export function readRetentionPlan(now: number = Date.now()): Promise<RetentionEntry[]> {
 	const db = database();
@@ -46,7 +61,7 @@ export function removeConfirmedNotes(which: 'due' | 'all', now: number = Date.no
 			if ((await readSettings('retention')).since === null) {
 				await db.settings.put({ ...(await readSettings('retention')), since: new Date(now).toISOString() });
 			}
-			const entries = (await planNow(now)).filter((e) => which === 'all' || e.due);
+			const entries = which === 'all' ? await planNow(now) : await planDue(now);
 			for (const e of entries) {
 				const row = e.inReview ? await db.reviews.get(e.reviewId) : undefined;
 				if (row && row.status === 'finished' && row.revision === e.revision) {

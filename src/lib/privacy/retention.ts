@@ -140,9 +140,10 @@ export function planRetention(input: {
 		}
 	}
 
+	const finishedOf = new Map(reviews.filter((r) => r.status === 'finished').map((r) => [key(r.id, r.revision), r]));
 	const entries: RetentionEntry[] = [];
 	for (const [k, c] of revisions) {
-		const review = reviews.find((r) => r.id === c.reviewId && r.revision === c.revision && r.status === 'finished');
+		const review = finishedOf.get(k);
 		const payload = payloadOf.get(k);
 		const inReview = !!review && !isEmpty(removable(toCurrent(review.doc)));
 		const inPayload = !!payload && !isEmpty(removable(toCurrent(payload.doc)));
@@ -160,4 +161,48 @@ export function planRetention(input: {
 		});
 	}
 	return entries.sort((a, b) => a.confirmedAt.localeCompare(b.confirmedAt));
+}
+
+/** The small rows that say whether a review's revision was confirmed (review summaries). */
+export interface RetentionSummary {
+	id: string;
+	status: 'draft' | 'finished';
+	revision: number;
+	finishedAt: string | null;
+	exportedAt: string | null;
+}
+
+/**
+ * Which stored copies could hold notes that are due now, judged from the small rows
+ * alone (outbox rows and review summaries), so the pass at every start reads no
+ * document while nothing can be due, and afterwards only those that may be. A
+ * superset of planRetention's due entries: it cannot see which still hold notes.
+ */
+export function dueCandidates(input: {
+	outbox: RetentionOutbox[];
+	summaries: RetentionSummary[];
+	days: number | null;
+	since: number;
+	now: number;
+}): { reviewIds: string[]; payloads: [string, number][] } {
+	const { outbox, summaries, days, since, now } = input;
+	const none = { reviewIds: [], payloads: [] };
+	if (days === null) return none;
+	const cutoff = now - days * DAY_MS;
+	if (since > cutoff) return none;
+	const confirmedBy = (at: string | null) => at !== null && Date.parse(at) <= cutoff;
+	const uploaded = outbox.filter((o) => o.status === 'uploaded' && confirmedBy(o.uploadedAt));
+	const queued = new Set(outbox.map((o) => `${o.reviewId}#${o.revision}`));
+	const exported = summaries.filter(
+		(r) =>
+			r.status === 'finished' &&
+			!queued.has(`${r.id}#${r.revision}`) &&
+			r.finishedAt !== null &&
+			confirmedBy(r.exportedAt) &&
+			Date.parse(r.exportedAt!) >= Date.parse(r.finishedAt)
+	);
+	return {
+		reviewIds: [...new Set([...uploaded.map((o) => o.reviewId), ...exported.map((r) => r.id)])],
+		payloads: uploaded.map((o) => [o.reviewId, o.revision])
+	};
 }
