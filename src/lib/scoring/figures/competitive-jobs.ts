@@ -43,7 +43,11 @@ const BANDS: BandTable = {
 const FEW = 10;
 const TOO_FEW: Band = {
 	score: 1,
-	band: t('työhönvalmennuksen avulla työllistyneitä asiakkaita on vähemmän kuin 10', 'färre än 10 klienter har fått arbete med hjälp av arbetscoachning', 'fewer than 10 clients employed with job coaching')
+	band: t(
+		'työhönvalmennuksen avulla työllistyneitä asiakkaita on vähemmän kuin 10',
+		'färre än 10 klienter har fått arbete med hjälp av arbetscoachning',
+		'fewer than 10 clients employed with job coaching'
+	)
 };
 
 export const competitiveJobs: FigureRule = {
@@ -53,7 +57,11 @@ export const competitiveJobs: FigureRule = {
 		{
 			key: 'competitive',
 			kind: 'number',
-			label: t('Joista avoimille työmarkkinoille sijoittuvassa vakituisessa työssä', 'Av dem i fast anställning på den öppna arbetsmarknaden', 'Of whom in permanent competitive jobs'),
+			label: t(
+				'Joista avoimille työmarkkinoille sijoittuvassa vakituisessa työssä',
+				'Av dem i fast anställning på den öppna arbetsmarknaden',
+				'Of whom in permanent competitive jobs'
+			),
 			unit: UNIT.clients,
 			min: 0,
 			step: 1,

@@ -33,8 +33,16 @@ const TRACKING = ['weekly', 'monthly', 'irregular', 'none'] as const;
 type Tracking = (typeof TRACKING)[number];
 
 const TRACKING_LABEL: Record<Tracking, Localized> = {
-	weekly: t('Tiiminvetäjä käy seurantalomakkeet läpi viikoittain', 'Teamledaren går igenom uppföljningsblanketterna varje vecka', 'The team leader reviews the tracking forms weekly'),
-	monthly: t('Tiiminvetäjä käy seurantalomakkeet läpi kuukausittain', 'Teamledaren går igenom uppföljningsblanketterna varje månad', 'The team leader reviews the tracking forms monthly'),
+	weekly: t(
+		'Tiiminvetäjä käy seurantalomakkeet läpi viikoittain',
+		'Teamledaren går igenom uppföljningsblanketterna varje vecka',
+		'The team leader reviews the tracking forms weekly'
+	),
+	monthly: t(
+		'Tiiminvetäjä käy seurantalomakkeet läpi kuukausittain',
+		'Teamledaren går igenom uppföljningsblanketterna varje månad',
+		'The team leader reviews the tracking forms monthly'
+	),
 	irregular: t(
 		'Seurantalomakkeet ovat käytössä, mutta tiiminvetäjä käy ne läpi harvemmin kuin kuukausittain',
 		'Uppföljningsblanketter används, men teamledaren går igenom dem mer sällan än varje månad',
@@ -50,7 +58,11 @@ const RARELY_REVIEWED: BandGap = {
 		'Blanketten beskriver inte uppföljningsblanketter som teamledaren går igenom mer sällan än varje månad.',
 		'The form does not describe tracking forms reviewed less often than monthly.'
 	),
-	decision: t('Enintään 2 pistettä: 3 pistettä edellyttää kuukausittaista läpikäyntiä.', 'Högst 2 poäng: 3 poäng kräver en genomgång varje månad.', 'At most 2: score 3 needs a monthly review.')
+	decision: t(
+		'Enintään 2 pistettä: 3 pistettä edellyttää kuukausittaista läpikäyntiä.',
+		'Högst 2 poäng: 3 poäng kräver en genomgång varje månad.',
+		'At most 2: score 3 needs a monthly review.'
+	)
 };
 
 const SMALL_CASELOAD = t(

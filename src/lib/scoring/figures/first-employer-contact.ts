@@ -13,7 +13,11 @@ const BANDS: BandTable = {
 	],
 	last: {
 		score: 1,
-		band: t('keskimäärin 271 päivän tai sitä pidemmän ajan kuluttua (> 9 kk)', 'i genomsnitt efter 271 dagar eller mer (> 9 mån.)', 'on average after 271 days or more (> 9 months)')
+		band: t(
+			'keskimäärin 271 päivän tai sitä pidemmän ajan kuluttua (> 9 kk)',
+			'i genomsnitt efter 271 dagar eller mer (> 9 mån.)',
+			'on average after 271 days or more (> 9 months)'
+		)
 	}
 };
 

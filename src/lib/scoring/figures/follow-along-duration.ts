@@ -49,7 +49,11 @@ export const followAlongDuration: FigureRule = {
 		{
 			key: 'started',
 			kind: 'number',
-			label: t('Työn aloittaneet asiakkaat, joiden työn alusta on vähintään neljä kuukautta', 'Klienter som började arbeta för minst fyra månader sedan', 'Clients who started work at least four months ago'),
+			label: t(
+				'Työn aloittaneet asiakkaat, joiden työn alusta on vähintään neljä kuukautta',
+				'Klienter som började arbeta för minst fyra månader sedan',
+				'Clients who started work at least four months ago'
+			),
 			unit: UNIT.clients,
 			min: 0,
 			step: 1
@@ -57,7 +61,11 @@ export const followAlongDuration: FigureRule = {
 		{
 			key: 'metAtFourMonths',
 			kind: 'number',
-			label: t('Joita tavataan kasvokkain vielä neljä kuukautta työn aloittamisen jälkeen', 'Av dem träffas fortfarande ansikte mot ansikte fyra månader efter att arbetet började', 'Of whom still met face to face four months after starting'),
+			label: t(
+				'Joita tavataan kasvokkain vielä neljä kuukautta työn aloittamisen jälkeen',
+				'Av dem träffas fortfarande ansikte mot ansikte fyra månader efter att arbetet började',
+				'Of whom still met face to face four months after starting'
+			),
 			unit: UNIT.clients,
 			min: 0,
 			step: 1
@@ -65,19 +73,35 @@ export const followAlongDuration: FigureRule = {
 		{
 			key: 'metAfterFirstMonth',
 			kind: 'boolean',
-			label: t('Tapaavatko työhönvalmentajat asiakkaita kasvokkain ensimmäisen työkuukauden jälkeen?', 'Träffar arbetscoacherna klienterna ansikte mot ansikte efter den första månaden i arbetet?', 'Do the coaches meet clients face to face after their first month at work?'),
-			help: t('Kysytään vain, jos neljän kuukauden kohdalla ei tavata ketään.', 'Frågas bara om ingen träffas efter fyra månader.', 'Asked only when nobody is met at four months.')
+			label: t(
+				'Tapaavatko työhönvalmentajat asiakkaita kasvokkain ensimmäisen työkuukauden jälkeen?',
+				'Träffar arbetscoacherna klienterna ansikte mot ansikte efter den första månaden i arbetet?',
+				'Do the coaches meet clients face to face after their first month at work?'
+			),
+			help: t(
+				'Kysytään vain, jos neljän kuukauden kohdalla ei tavata ketään.',
+				'Frågas bara om ingen träffas efter fyra månader.',
+				'Asked only when nobody is met at four months.'
+			)
 		},
 		{
 			key: 'rhythm',
 			kind: 'choice',
-			label: t('Mitä asiakastiedot kertovat tapaamisten rytmistä?', 'Vad visar klientjournalerna om hur ofta klienterna träffas?', 'What do the records show about the rhythm of meetings?'),
+			label: t(
+				'Mitä asiakastiedot kertovat tapaamisten rytmistä?',
+				'Vad visar klientjournalerna om hur ofta klienterna träffas?',
+				'What do the records show about the rhythm of meetings?'
+			),
 			options: [
 				{ value: 'neither', label: t('Ei kumpaakaan alla olevista', 'Ingetdera av alternativen nedan', 'Neither of the below') },
 				{ value: 'anchor-4', label: ANCHOR_4 },
 				{ value: 'anchor-5', label: ANCHOR_5 }
 			],
-			help: t('Kysytään vain, jos vähintään puolta tavataan neljän kuukauden kohdalla.', 'Frågas bara om minst hälften träffas efter fyra månader.', 'Asked only when at least half are met at four months.')
+			help: t(
+				'Kysytään vain, jos vähintään puolta tavataan neljän kuukauden kohdalla.',
+				'Frågas bara om minst hälften träffas efter fyra månader.',
+				'Asked only when at least half are met at four months.'
+			)
 		}
 	],
 	asks(key, figures) {

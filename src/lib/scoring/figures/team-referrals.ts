@@ -18,11 +18,19 @@ type Attachment = (typeof ATTACHMENT)[number];
 const BY_ARRANGEMENT: Record<Exclude<Attachment, 'one-or-two'>, Band> = {
 	separate: {
 		score: 1,
-		band: t(`työllistymisen tuen palvelu, joka toimii erillään ${TEAMS} tiimistä`, `en tjänst för sysselsättningsstöd som verkar åtskild från teamen inom ${TEAMS_SV}`, 'an employment service separate from the teams')
+		band: t(
+			`työllistymisen tuen palvelu, joka toimii erillään ${TEAMS} tiimistä`,
+			`en tjänst för sysselsättningsstöd som verkar åtskild från teamen inom ${TEAMS_SV}`,
+			'an employment service separate from the teams'
+		)
 	},
 	'three-or-more': {
 		score: 2,
-		band: t('kiinnittyneinä kolmeen tai useampaan työkyvyn ja työllistymisen tuen tiimiin', 'knutna till tre eller fler team inom stöd för arbetsförmåga och sysselsättning', 'attached to three or more teams')
+		band: t(
+			'kiinnittyneinä kolmeen tai useampaan työkyvyn ja työllistymisen tuen tiimiin',
+			'knutna till tre eller fler team inom stöd för arbetsförmåga och sysselsättning',
+			'attached to three or more teams'
+		)
 	},
 	'not-organised': {
 		score: 2,
@@ -51,7 +59,11 @@ export const teamReferrals: FigureRule = {
 		{
 			key: 'attachment',
 			kind: 'choice',
-			label: t('Miten työhönvalmentajat ovat kiinnittyneet tiimeihin?', 'Hur är arbetscoacherna knutna till teamen?', 'How are the coaches attached to the teams?'),
+			label: t(
+				'Miten työhönvalmentajat ovat kiinnittyneet tiimeihin?',
+				'Hur är arbetscoacherna knutna till teamen?',
+				'How are the coaches attached to the teams?'
+			),
 			options: [
 				{ value: 'one-or-two', label: t(`Yhteen tai kahteen ${TEAMS} tiimiin`, `Till ett eller två team inom ${TEAMS_SV}`, 'To one or two teams') },
 				{ value: 'three-or-more', label: t('Kolmeen tai useampaan tiimiin', 'Till tre eller fler team', 'To three or more teams') },
