@@ -37,7 +37,7 @@ const fi: StatementText = {
 	byHand: 'Käsin tehdään näppäimistötarkistus (kaikki toiminnot sarkaimella ja Enterillä, näkyvä kohdistus) ja ruudunlukijatarkistus ennen julkaisua.',
 	shortcomingsHeading: 'Tunnetut puutteet',
 	shortcomings: [
-		'Laatukriteerien teksti ja lukuja koskevat kysymykset ovat vain suomeksi, koska kriteereistä ei ole virallista ruotsin- tai englanninkielistä versiota.',
+		'Laatukriteerien teksti on vain suomeksi, koska kriteereistä ei ole virallista ruotsin- tai englanninkielistä versiota. Lukuja koskevat kysymykset ja niistä laskettu pisteehdotus ovat sovelluksen omaa tekstiä, ja ne ovat suomeksi, ruotsiksi ja englanniksi.',
 		'Ruudunlukijatarkistusta ei ole vielä tehty tälle versiolle; arvio perustuu automaattisiin tarkistuksiin ja näppäimistötestaukseen.',
 		'Automaattiset tarkistukset eivät pysäytä lieviksi tai kohtalaisiksi luokiteltuja havaintoja; ne käydään läpi käsin.',
 		'Tulostetun raportin PDF-tiedoston rakenne riippuu selaimesta, jolla se tallennetaan.'
@@ -65,7 +65,7 @@ const sv: StatementText = {
 	byHand: 'För hand görs en tangentbordskontroll (alla funktioner med tabb och Enter, synligt fokus) och en kontroll med skärmläsare före publicering.',
 	shortcomingsHeading: 'Kända brister',
 	shortcomings: [
-		'Kvalitetskriteriernas text och frågorna om siffrorna finns endast på finska, eftersom det inte finns någon officiell svensk eller engelsk version av kriterierna.',
+		'Kvalitetskriteriernas text finns endast på finska, eftersom det inte finns någon officiell svensk eller engelsk version av kriterierna. Frågorna om siffrorna och poängförslaget som räknas ut ur dem är appens egen text och finns på finska, svenska och engelska.',
 		'Kontrollen med skärmläsare har ännu inte gjorts för den här versionen; bedömningen bygger på de automatiska kontrollerna och på tangentbordstester.',
 		'De automatiska kontrollerna stoppar inte iakttagelser som klassas som lindriga eller måttliga; de gås igenom för hand.',
 		'Strukturen i PDF-filen av den utskrivna rapporten beror på den webbläsare som sparar den.'
@@ -93,7 +93,7 @@ const en: StatementText = {
 	byHand: 'By hand, a keyboard check (every function with Tab and Enter, visible focus) and a screen-reader check are made before a release.',
 	shortcomingsHeading: 'Known shortcomings',
 	shortcomings: [
-		'The quality criteria and the questions about figures are in Finnish only, because there is no official Swedish or English edition of the criteria.',
+		'The quality criteria are in Finnish only, because there is no official Swedish or English edition of the criteria. The questions about figures and the score suggested from them are the app\'s own text, in Finnish, Swedish and English.',
 		'The screen-reader check has not yet been made for this version; the assessment rests on the automated checks and keyboard tests.',
 		'The automated checks do not stop on findings rated minor or moderate; those are reviewed by hand.',
 		'The structure of a PDF of the printed report depends on the browser that saves it.'

@@ -1,8 +1,8 @@
 import type { Score } from '../instrument/schema';
 import type { FigureValue } from '../review/schema';
 
-/** Text that the rule itself supplies (labels, band names), in both UI languages. */
-export type Localized = { fi: string; en: string };
+/** Text that the rule itself supplies (labels, band names), in each of the three UI languages. */
+export type Localized = { fi: string; sv: string; en: string };
 
 /** One raw figure the reviewer enters for a figure item. The UI renders these generically. */
 export type FigureField =

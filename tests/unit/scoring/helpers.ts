@@ -13,8 +13,8 @@ export function placed(rule: FigureRule, figures: Figures) {
 /** Part and whole whose percentage is exactly p (one decimal at most): 64.9 → 649 of 1000. */
 export const ofThousand = (p: number) => ({ part: Math.round(p * 10), whole: 1000 });
 
-/** Every text a rule hands to the UI must exist in both languages. */
-export const bilingual = { fi: expectNonEmpty(), en: expectNonEmpty() };
+/** Every text a rule hands to the UI must exist in all three UI languages. */
+export const inAllLanguages = { fi: expectNonEmpty(), sv: expectNonEmpty(), en: expectNonEmpty() };
 function expectNonEmpty() {
 	return expect.stringMatching(/\S/);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { figureRule, figureRules } from '../../../src/lib/scoring/figures/index';
 import type { FigureField, FigureOutcome, Figures } from '../../../src/lib/scoring/types';
-import { bilingual } from './helpers';
+import { inAllLanguages } from './helpers';
 
 const rules = Object.entries(figureRules);
 
@@ -49,10 +49,10 @@ describe('the figure rule registry', () => {
 		expect(figureRule('caseload')?.id).toBe('caseload');
 	});
 
-	it.each(rules)('%s: input keys are unique and every text is bilingual', (_, rule) => {
+	it.each(rules)('%s: input keys are unique and every text is in all three languages', (_, rule) => {
 		const keys = rule.inputs.map((f) => f.key);
 		expect(new Set(keys).size).toBe(keys.length);
-		for (const field of rule.inputs) for (const text of texts(field)) expect(text).toEqual(bilingual);
+		for (const field of rule.inputs) for (const text of texts(field)) expect(text).toEqual(inAllLanguages);
 	});
 
 	it.each(rules)('%s: with nothing entered, asks only for fields it declares', (_, rule) => {

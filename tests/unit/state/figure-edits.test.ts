@@ -53,7 +53,7 @@ describe('list and table figure edits', () => {
 	});
 });
 
-const t = (fi: string) => ({ fi, en: fi.toUpperCase() });
+const t = (fi: string) => ({ fi, sv: `sv ${fi}`, en: fi.toUpperCase() });
 const INPUTS: FigureField[] = [
 	{ key: 'clients', kind: 'number', label: t('Asiakkaat') },
 	{ key: 'ftes', kind: 'list', label: t('Työaika'), itemLabel: t('Valmentaja') },

@@ -34,11 +34,11 @@ export function hoursInput(key: string, partColumn: string, partLabel: Localized
 	return {
 		key,
 		kind: 'rows',
-		label: t('Työhönvalmentajien työaika viikossa', "Coaches' working hours a week"),
-		itemLabel: t('Työhönvalmentaja', 'Coach'),
+		label: t('Työhönvalmentajien työaika viikossa', 'Arbetscoachernas arbetstid i veckan', "Coaches' working hours a week"),
+		itemLabel: t('Työhönvalmentaja', 'Arbetscoach', 'Coach'),
 		columns: [
 			{ key: partColumn, label: partLabel, unit: UNIT.hoursPerWeek, min: 0, step: 0.5 },
-			{ key: 'workingHours', label: t('Työaika', 'Working hours'), unit: UNIT.hoursPerWeek, min: 0, step: 0.5 }
+			{ key: 'workingHours', label: t('Työaika', 'Arbetstid', 'Working hours'), unit: UNIT.hoursPerWeek, min: 0, step: 0.5 }
 		],
 		help
 	};

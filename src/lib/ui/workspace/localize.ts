@@ -1,11 +1,13 @@
 import type { FigureField, Localized } from '$lib/scoring';
 
 /**
- * The scoring rules carry their own labels in Finnish and English; the UI picks one.
- * Swedish gets the Finnish: the figures are the form's own questions, and the form
- * (the criteria) has no Swedish edition.
+ * The scoring rules carry their own labels in Finnish, Swedish and English; the UI
+ * picks the one for its language. They are the app's words about the figures, so
+ * unlike the criteria (which have no Swedish edition) they exist in Swedish too.
+ * Anything that is neither Swedish nor English gets the Finnish, as the form is Finnish.
  */
 export function pick(text: Localized, locale: string | null | undefined): string {
+	if (locale?.startsWith('sv')) return text.sv;
 	return locale?.startsWith('en') ? text.en : text.fi;
 }
 

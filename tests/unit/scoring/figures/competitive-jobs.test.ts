@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { competitiveJobs } from '../../../../src/lib/scoring/figures/competitive-jobs';
-import { bilingual, ofThousand, placed } from '../helpers';
+import { inAllLanguages, ofThousand, placed } from '../helpers';
 
 const share = (p: number) => {
 	const { part, whole } = ofThousand(p);
@@ -46,7 +46,7 @@ describe('competitive-jobs (item 21): share in permanent competitive jobs', () =
 	});
 
 	it('explains each gap in both languages', () => {
-		for (const p of [64, 95]) expect(competitiveJobs.evaluate(share(p))).toMatchObject({ gap: { text: bilingual, decision: bilingual } });
+		for (const p of [64, 95]) expect(competitiveJobs.evaluate(share(p))).toMatchObject({ gap: { text: inAllLanguages, decision: inAllLanguages } });
 	});
 
 	it.each([
@@ -54,7 +54,7 @@ describe('competitive-jobs (item 21): share in permanent competitive jobs', () =
 		['negative employed', { employed: -1, competitive: 0 }, 'employed'],
 		['fractional competitive', { employed: 12, competitive: 5.5 }, 'competitive']
 	])('invalid: %s', (_, figures, field) => {
-		expect(competitiveJobs.evaluate(figures)).toEqual({ kind: 'invalid', field, reason: bilingual });
+		expect(competitiveJobs.evaluate(figures)).toEqual({ kind: 'invalid', field, reason: inAllLanguages });
 	});
 
 	it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { employerVariety, jobVariety } from '../../../../src/lib/scoring/figures/variety';
-import { bilingual, ofThousand, placed } from '../helpers';
+import { inAllLanguages, ofThousand, placed } from '../helpers';
 
 const share = (p: number) => {
 	const { part, whole } = ofThousand(p);
@@ -34,7 +34,7 @@ describe.each([
 		['more different than jobs', { jobs: 5, different: 6 }, 'different'],
 		['no jobs', { jobs: 0, different: 0 }, 'jobs']
 	])('invalid: %s', (_, figures, field) => {
-		expect(rule.evaluate(figures)).toEqual({ kind: 'invalid', field, reason: bilingual });
+		expect(rule.evaluate(figures)).toEqual({ kind: 'invalid', field, reason: inAllLanguages });
 	});
 
 	it('incomplete: nothing entered', () => {
