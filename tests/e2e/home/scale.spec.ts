@@ -6,6 +6,8 @@ import { HomePage, NewReviewPage, fixtureReview, outboxRow, seed } from '../page
 /** The list with many reviews, what its cards tell apart, and the new-review form with drafts around. */
 
 test('with 45 reviews the list draws 20, then 20 more on request, and a search looks at all of them', async ({ page }) => {
+	// Seeds 45 reviews, pages twice, reloads twice and runs axe over 20 cards: past 60 s on a loaded machine.
+	test.slow();
 	const home = new HomePage(page);
 	await home.open();
 	const reviews = Array.from({ length: 45 }, (_, i) =>
