@@ -61,6 +61,7 @@ async function servicesPage(origin: string, store: ReviewStore): Promise<number>
 			await store.putRevision({
 				reviewId: `svc-${s}-${r}`, revision: 1, hash: 'h', documentJson: '{}', clientTotals: totals, serverTotals: { ...totals, total: 70 + r * 3 },
 				totalsMatch: true, summary: { service: `Palvelu ${s}`, organisation: 'Alue', startDate: `20${16 + r}-03-01` },
+				derived: { edition: 'fi-2021-11-01', endDate: null, itemScores: Array.from({ length: 25 }, (_, i) => 1 + ((s + r + i) % 5)), agreement: null, personalData: { identityCodes: 0, possiblyPersonal: 0 } },
 				receiptId: randomUUID(), storedAt: new Date().toISOString()
 			});
 		}

@@ -1,6 +1,7 @@
+import type { AgreementReport } from '../../src/lib/consensus/agreement';
 import { Totals } from '../../src/lib/review/schema';
-import type { Receipt, ReviewSummary } from '../../src/lib/sync/protocol';
-import type { StoredRecord } from './types';
+import type { Receipt } from '../../src/lib/sync/protocol';
+import type { StoredFigures, StoredRecord, StoredSummary } from './types';
 
 /**
  * One stored revision as every store reads it back, whatever its SQL dialect
@@ -21,6 +22,13 @@ export type RevisionRow = {
 	total: number;
 	receiptId: string;
 	storedAt: string;
+	/** The derived columns (server/derived.ts); JSON ones parsed. Written only by the receiver itself. */
+	edition: string | null;
+	endDate: string | null;
+	itemScores: (number | null)[] | null;
+	agreement: AgreementReport | null;
+	identityCodes: number;
+	possiblyPersonal: number;
 };
 
 /** Stored JSON is parsed back through the schema: a hand-edited row should fail here, not in a client. */
@@ -28,7 +36,9 @@ function totalsOf(value: unknown): Totals {
 	return Totals.parse(value);
 }
 
-export function receiptOf(row: RevisionRow, duplicate: boolean): Receipt {
+export type ReceiptRow = Pick<RevisionRow, 'receiptId' | 'reviewId' | 'revision' | 'storedAt' | 'serverTotals' | 'totalsMatch'>;
+
+export function receiptOf(row: ReceiptRow, duplicate: boolean): Receipt {
 	return {
 		receiptId: row.receiptId,
 		reviewId: row.reviewId,
@@ -45,11 +55,28 @@ export function recordOf(row: RevisionRow): StoredRecord {
 		document: row.document,
 		clientTotals: row.clientTotals === null ? null : totalsOf(row.clientTotals),
 		serverTotals: totalsOf(row.serverTotals),
-		receipt: receiptOf(row, false)
+		receipt: receiptOf(row, false),
+		agreement: row.agreement,
+		personalData: personalOf(row)
 	};
 }
 
-export function summaryOf(row: Omit<RevisionRow, 'document' | 'clientTotals'>): ReviewSummary {
+function figuresOf(row: SummaryRow): StoredFigures {
+	return {
+		edition: row.edition,
+		endDate: row.endDate,
+		itemScores: row.itemScores,
+		agreement: row.agreement,
+		personalData: personalOf(row)
+	};
+}
+
+const personalOf = (row: SummaryRow) => ({ identityCodes: row.identityCodes, possiblyPersonal: row.possiblyPersonal });
+
+/** A listing reads no document and no client totals. */
+export type SummaryRow = Omit<RevisionRow, 'document' | 'clientTotals'>;
+
+export function summaryOf(row: SummaryRow): StoredSummary {
 	return {
 		reviewId: row.reviewId,
 		latestRevision: row.revision,
@@ -58,6 +85,7 @@ export function summaryOf(row: Omit<RevisionRow, 'document' | 'clientTotals'>): 
 		startDate: row.startDate,
 		total: row.total,
 		level: totalsOf(row.serverTotals).level,
-		storedAt: row.storedAt
+		storedAt: row.storedAt,
+		...figuresOf(row)
 	};
 }
