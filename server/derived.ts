@@ -74,3 +74,12 @@ export function deriveStored(body: unknown): Derived | null {
 	const edition = getEdition(parsed.data.edition);
 	return edition ? deriveFields(parsed.data, edition, body) : null;
 }
+
+/**
+ * The summary columns (service, organisation) are for showing and grouping; PostgreSQL
+ * text cannot hold U+0000, so it becomes U+FFFD there, in both stores alike. The
+ * stored document keeps the character.
+ */
+export function summaryText(text: string): string {
+	return text.replace(/\u0000/g, '\uFFFD');
+}

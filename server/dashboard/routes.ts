@@ -2,10 +2,14 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { LATEST_EDITION_ID } from '../../src/lib/instrument/index';
 import type { Caller } from '../auth';
 import type { ReviewStore } from '../storage/types';
-import { groupServices, heatMap, scoreDocument, type ScoredReview, type ServiceView } from './data';
-import { longTable, toCsv, toXlsx, wideTable, type ExportRow } from './exports';
+import { getEdition } from '../../src/lib/instrument/index';
+import { parseFinishedAnyFormat } from '../../src/lib/review/migrate';
+import { groupServices, heatMap, serviceKey } from './data';
+import { longTable, toCsv, toXlsx, wideTable } from './exports';
 import type { SafeHtml } from './html';
 import { criteriaPage, exportsPage, notFoundPage, servicePage, servicesPage, signInPage } from './pages';
+import { reviewPage } from './report-page';
+import { summaryText } from '../derived';
 import { cookie, LOGIN_CSRF_COOKIE, newCsrfToken, parseCookies, SESSION_COOKIE, sameSecret, SessionStore, type Session } from './session';
 import { langOf, type Lang } from './strings';
 
@@ -67,14 +71,8 @@ export function registerDashboard(app: FastifyInstance, store: ReviewStore, auth
 				return reply.redirect('/dashboard/sign-in', 303);
 			});
 
+			// Every page but a review's report reads the stored summaries only: one query, no documents.
 			const services = async () => groupServices(await store.list());
-			const scored = async (reviewId: string): Promise<(ScoredReview & ExportRow) | null> => {
-				const record = await store.getLatest(reviewId);
-				const review = record && scoreDocument(record.document);
-				return review && record ? { ...review, receiptId: record.receipt.receiptId, storedAt: record.receipt.storedAt } : null;
-			};
-			const reviewsOf = async (service: ServiceView) =>
-				(await Promise.all(service.reviews.map((r) => scored(r.reviewId)))).filter((r) => r !== null);
 
 			const reader = (render: (lang: Lang, session: Session, request: FastifyRequest, reply: FastifyReply) => Promise<unknown>) =>
 				async (request: FastifyRequest, reply: FastifyReply) => {
@@ -88,17 +86,28 @@ export function registerDashboard(app: FastifyInstance, store: ReviewStore, auth
 				const key = (request.params as { key: string }).key;
 				const service = (await services()).find((v) => v.key === key);
 				if (!service) return page(reply, notFoundPage(lang, s.csrf), 404);
-				return page(reply, servicePage(lang, s.csrf, service, await reviewsOf(service)));
+				return page(reply, servicePage(lang, s.csrf, service));
+			}));
+			dash.get('/reviews/:reviewId', reader(async (lang, s, request, reply) => {
+				const record = await store.getLatest((request.params as { reviewId: string }).reviewId);
+				// Format 1 is read as format 2, as the upload route accepts it.
+				const parsed = record ? parseFinishedAnyFormat(record.document) : null;
+				const edition = parsed?.success ? getEdition(parsed.data.edition) : undefined;
+				if (!record || !parsed?.success || !edition) return page(reply, notFoundPage(lang, s.csrf), 404);
+				const document = parsed.data;
+				return page(reply, reviewPage(lang, s.csrf, {
+					document, edition, storedAt: record.receipt.storedAt, agreement: record.agreement, personalData: record.personalData,
+					serviceKey: serviceKey(summaryText(document.meta.organisation), summaryText(document.meta.service))
+				}));
 			}));
 			dash.get('/criteria', reader(async (lang, s, _q, reply) => {
-				const all = await services();
-				const latest = (await Promise.all(all.map((v) => scored(v.latest.reviewId)))).filter((r) => r !== null);
-				const shown = all.filter((_v, i) => latest[i] !== undefined);
-				return page(reply, criteriaPage(lang, s.csrf, shown, heatMap(LATEST_EDITION_ID, latest)));
+				// Latest review of each service scored on the current edition.
+				const shownServices = (await services()).filter((v) => v.latest.edition === LATEST_EDITION_ID && v.latest.itemScores !== null);
+				return page(reply, criteriaPage(lang, s.csrf, shownServices, heatMap(LATEST_EDITION_ID, shownServices.map((v) => v.latest))));
 			}));
 			dash.get('/exports', reader(async (lang, s, _q, reply) => page(reply, exportsPage(lang, s.csrf))));
 
-			const allRows = async () => (await Promise.all((await store.list()).map((r) => scored(r.reviewId)))).filter((r) => r !== null);
+			const allRows = () => store.list();
 			const download = (reply: FastifyReply, name: string, type: string) =>
 				reply.type(type).header('Content-Disposition', `attachment; filename="${name}"`);
 			dash.get('/exports/reviews-wide.csv', reader(async (_l, _s, _q, reply) => download(reply, 'reviews-wide.csv', 'text/csv; charset=utf-8').send(toCsv(wideTable(await allRows())))));

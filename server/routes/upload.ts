@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { acceptDocument } from '../accept';
+import { summaryText } from '../derived';
 import { canonicalJson, sha256Hex } from '../canonical';
 import { ProtocolError, sendError } from '../errors';
 import type { ReviewStore } from '../storage/types';
@@ -31,7 +32,7 @@ export function registerUpload(app: FastifyInstance, store: ReviewStore): void {
 			clientTotals: document.totals,
 			serverTotals,
 			totalsMatch,
-			summary: { service: shownText(document.meta.service), organisation: shownText(document.meta.organisation), startDate: document.meta.startDate },
+			summary: { service: summaryText(document.meta.service), organisation: summaryText(document.meta.organisation), startDate: document.meta.startDate },
 			derived,
 			receiptId: randomUUID(),
 			storedAt: new Date().toISOString()
@@ -52,14 +53,6 @@ export function registerUpload(app: FastifyInstance, store: ReviewStore): void {
 				return sendError(reply, 409, 'revision-mismatch', `revision ${revision} of this review is already stored with different content`);
 		}
 	});
-}
-
-/**
- * The summary columns are for showing and sorting; PostgreSQL text cannot hold U+0000,
- * so there it becomes U+FFFD in both stores alike. The document keeps the character.
- */
-function shownText(text: string): string {
-	return text.replace(/\u0000/g, '\uFFFD');
 }
 
 export function parseRevision(text: string): number {
