@@ -7,9 +7,12 @@ import { STRINGS, type Lang } from './strings';
 
 /** Server-rendered pages. Every interpolation is escaped by `html`; no script is sent. */
 
-export function signInPage(lang: Lang, loginCsrf: string, problem: 'wrong-token' | 'expired' | null): SafeHtml {
+export type SignInProblem = 'wrong-token' | 'expired' | { kind: 'too-many'; retryAfterSeconds: number };
+
+export function signInPage(lang: Lang, loginCsrf: string, problem: SignInProblem | null): SafeHtml {
 	const t = STRINGS[lang];
-	const message = problem === 'wrong-token' ? t.wrongToken : problem === 'expired' ? t.expired : null;
+	const message =
+		problem === null ? null : problem === 'wrong-token' ? t.wrongToken : problem === 'expired' ? t.expired : REPORT_STRINGS[lang].tooMany(problem.retryAfterSeconds);
 	return layout(t.signInTitle, { lang, csrf: null }, html`
 <p id="help">${t.signInHelp}</p>
 ${message ? html`<p class="error" role="alert" id="problem">${message}</p>` : ''}

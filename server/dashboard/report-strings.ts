@@ -53,7 +53,7 @@ const fi = {
 	idFlag: (n: number) =>
 		`Asiakirjassa on ${n === 1 ? 'voimassa olevan muotoinen henkilötunnus' : `${n} voimassa olevan muotoista henkilötunnusta`}. Käsittele se henkilötietona ja poista tunnukset.`,
 	possiblyPersonal: (n: number) => `Mahdollisia henkilötietoja (sähköpostiosoitteita tai puhelinnumeroita): ${n}.`,
-	unreadable: 'Tallennettua asiakirjaa ei voi lukea tällä vastaanottimen versiolla.'
+	tooMany: (seconds: number) => `Liian monta kirjautumisyritystä. Yritä uudelleen ${seconds} sekunnin kuluttua.`
 };
 
 type ReportStrings = typeof fi;
@@ -106,7 +106,7 @@ const en: ReportStrings = {
 	idFlag: (n) =>
 		`The document holds ${n === 1 ? 'a validly formed personal identity code' : `${n} validly formed personal identity codes`}. Treat it as personal data and remove the codes.`,
 	possiblyPersonal: (n) => `Possibly personal data (e-mail addresses or phone numbers): ${n}.`,
-	unreadable: 'This version of the receiver cannot read the stored document.'
+	tooMany: (seconds) => `Too many sign-in attempts. Try again in ${seconds} seconds.`
 };
 
 const sv: ReportStrings = {
@@ -157,7 +157,7 @@ const sv: ReportStrings = {
 	idFlag: (n) =>
 		`Dokumentet innehåller ${n === 1 ? 'en giltigt formad personbeteckning' : `${n} giltigt formade personbeteckningar`}. Behandla det som personuppgifter och ta bort beteckningarna.`,
 	possiblyPersonal: (n) => `Möjliga personuppgifter (e-postadresser eller telefonnummer): ${n}.`,
-	unreadable: 'Den här versionen av mottagaren kan inte läsa det sparade dokumentet.'
+	tooMany: (seconds) => `För många inloggningsförsök. Försök igen om ${seconds} sekunder.`
 };
 
 export const REPORT_STRINGS: Record<Lang, ReportStrings> = { fi, en, sv };

@@ -7,10 +7,12 @@ import { parseFinishedAnyFormat } from '../../src/lib/review/migrate';
 import { groupServices, heatMap, serviceKey } from './data';
 import { longTable, toCsv, toXlsx, wideTable } from './exports';
 import type { SafeHtml } from './html';
-import { criteriaPage, exportsPage, notFoundPage, servicePage, servicesPage, signInPage } from './pages';
+import { criteriaPage, exportsPage, notFoundPage, servicePage, servicesPage, signInPage, type SignInProblem } from './pages';
 import { reviewPage } from './report-page';
 import { summaryText } from '../derived';
-import { cookie, LOGIN_CSRF_COOKIE, newCsrfToken, parseCookies, SESSION_COOKIE, sameSecret, SessionStore, type Session } from './session';
+import type { RateLimit } from '../rate-limit';
+import { createRateLimiter } from '../rate-limit';
+import { cookie, LOGIN_CSRF_COOKIE, newCsrfToken, parseCookies, SESSION_COOKIE, SESSION_MS, sameSecret, type Session, type SessionSigner } from './session';
 import { langOf, type Lang } from './strings';
 
 /**
@@ -18,8 +20,21 @@ import { langOf, type Lang } from './strings';
  * token the receiver accepts (read-only tokens are meant for it) in a form POST;
  * everything else needs the session cookie. Routes talk only to ReviewStore.
  */
-export function registerDashboard(app: FastifyInstance, store: ReviewStore, authenticate: (authorization: string | undefined) => Caller): void {
-	const sessions = new SessionStore();
+export type SignInLimit = { perAddress: RateLimit; overall: RateLimit };
+
+/** Sign-in attempts (right or wrong): 10 a minute from one address, 100 a minute in all. */
+export const DEFAULT_SIGN_IN_LIMIT: SignInLimit = { perAddress: { max: 10, windowMs: 60_000 }, overall: { max: 100, windowMs: 60_000 } };
+
+export type DashboardOptions = { signer: SessionSigner; signInLimit: SignInLimit | null };
+
+export function registerDashboard(
+	app: FastifyInstance,
+	store: ReviewStore,
+	authenticate: (authorization: string | undefined) => Caller,
+	{ signer, signInLimit }: DashboardOptions
+): void {
+	const perAddress = signInLimit && createRateLimiter(signInLimit.perAddress);
+	const overall = signInLimit && createRateLimiter(signInLimit.overall);
 	app.register(
 		async (dash) => {
 			dash.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 4096 }, (_req, body, done) => {
@@ -35,14 +50,21 @@ export function registerDashboard(app: FastifyInstance, store: ReviewStore, auth
 
 			const langFor = (request: FastifyRequest) => langOf((request.query as Record<string, unknown>)?.lang);
 			const page = (reply: FastifyReply, body: SafeHtml, status = 200) => reply.code(status).type('text/html; charset=utf-8').send(body.text);
-			const showSignIn = (request: FastifyRequest, reply: FastifyReply, problem: 'wrong-token' | 'expired' | null, status = 200) => {
+			const showSignIn = (request: FastifyRequest, reply: FastifyReply, problem: SignInProblem | null, status = 200) => {
 				const loginCsrf = newCsrfToken();
 				reply.header('Set-Cookie', cookie(LOGIN_CSRF_COOKIE, loginCsrf, { hostname: request.hostname, maxAgeSeconds: 3600 }));
 				return page(reply, signInPage(langFor(request), loginCsrf, problem), status);
 			};
+			/** Every attempt counts, right or wrong: guessing is slowed per address, and a spread-out guess by the overall budget. */
+			const signInRefusal = (request: FastifyRequest, now: number): number | null => {
+				for (const verdict of [perAddress?.(request.ip, now), overall?.('all', now)]) {
+					if (verdict && !verdict.ok) return verdict.retryAfterSeconds;
+				}
+				return null;
+			};
 			/** The session of a signed-in reader, or null after redirecting to the sign-in page. */
 			const sessionOf = (request: FastifyRequest, reply: FastifyReply): Session | null => {
-				const session = sessions.get(parseCookies(request.headers.cookie)[SESSION_COOKIE], Date.now());
+				const session = signer.get(parseCookies(request.headers.cookie)[SESSION_COOKIE], Date.now());
 				if (!session) void reply.redirect(`/dashboard/sign-in?lang=${langFor(request)}`, 303);
 				return session;
 			};
@@ -50,23 +72,28 @@ export function registerDashboard(app: FastifyInstance, store: ReviewStore, auth
 			dash.get('/', async (request, reply) => reply.redirect(`/dashboard/services?lang=${langFor(request)}`, 303));
 			dash.get('/sign-in', async (request, reply) => showSignIn(request, reply, null));
 			dash.post('/sign-in', async (request, reply) => {
+				const retryAfter = signInRefusal(request, Date.now());
+				if (retryAfter !== null) {
+					reply.header('Retry-After', String(retryAfter));
+					return showSignIn(request, reply, { kind: 'too-many', retryAfterSeconds: retryAfter }, 429);
+				}
 				const form = (request.body ?? {}) as Record<string, string>;
 				if (!sameSecret(form.csrf, parseCookies(request.headers.cookie)[LOGIN_CSRF_COOKIE])) return showSignIn(request, reply, 'expired', 403);
 				const caller = authenticate(`Bearer ${form.token ?? ''}`);
 				if (caller.kind !== 'ok') return showSignIn(request, reply, 'wrong-token', 401);
-				const { id } = sessions.create(Date.now());
+				const { value } = signer.create(Date.now(), caller.key);
 				reply.header('Set-Cookie', [
-					cookie(SESSION_COOKIE, id, { hostname: request.hostname, maxAgeSeconds: 8 * 3600 }),
+					cookie(SESSION_COOKIE, value, { hostname: request.hostname, maxAgeSeconds: SESSION_MS / 1000 }),
 					cookie(LOGIN_CSRF_COOKIE, '', { hostname: request.hostname, maxAgeSeconds: 0 })
 				]);
 				return reply.redirect(`/dashboard/services?lang=${langFor(request)}`, 303);
 			});
 			dash.post('/sign-out', async (request, reply) => {
-				const id = parseCookies(request.headers.cookie)[SESSION_COOKIE];
-				const session = sessions.get(id, Date.now());
+				const now = Date.now();
+				const session = signer.get(parseCookies(request.headers.cookie)[SESSION_COOKIE], now);
 				const form = (request.body ?? {}) as Record<string, string>;
 				if (!session || !sameSecret(form.csrf, session.csrf)) return reply.code(403).type('text/plain').send('forbidden');
-				sessions.delete(id);
+				signer.signOut(session, now);
 				reply.header('Set-Cookie', cookie(SESSION_COOKIE, '', { hostname: request.hostname, maxAgeSeconds: 0 }));
 				return reply.redirect('/dashboard/sign-in', 303);
 			});
