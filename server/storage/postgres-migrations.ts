@@ -66,6 +66,8 @@ const MIGRATION_LOCK = 7_413_001;
 /** Brings the database up to PG_SCHEMA_VERSION (`target`: tests building an older receiver's database). */
 export async function migratePostgres(sql: postgres.Sql, target = PG_SCHEMA_VERSION): Promise<void> {
 	await sql.begin(async (tx) => {
+		// Wait as long as another receiver takes to migrate (the connections' lock_timeout is for uploads).
+		await tx`SELECT set_config('lock_timeout', '0', true)`;
 		await tx`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK})`;
 		await tx`CREATE TABLE IF NOT EXISTS schema_version (version integer NOT NULL)`;
 		const [row] = await tx<{ version: number }[]>`SELECT version FROM schema_version`;

@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import type { LevelId } from '../../src/lib/instrument/schema';
 import { derivedColumns } from './derived-columns';
 import { migrate } from './migrations';
 import { receiptOf, recordOf, summaryOf, type ReceiptRow, type RevisionRow, type SummaryRow } from './records';
@@ -59,9 +60,8 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): Revi
 	const newestRevision = db.prepare<[string], { revision: number | null }>('SELECT MAX(revision) AS revision FROM revisions WHERE review_id = ?');
 	const listLatest = db.prepare<[], SummaryColumns>(`
 		SELECT ${SUMMARY_COLUMNS} FROM revisions r
-		JOIN (SELECT review_id, MAX(revision) AS revision FROM revisions GROUP BY review_id) m
-		  ON m.review_id = r.review_id AND m.revision = r.revision
-		ORDER BY r.stored_at DESC, r.review_id`);
+		WHERE NOT EXISTS (SELECT 1 FROM revisions n WHERE n.review_id = r.review_id AND n.revision > r.revision)
+		ORDER BY stored_at DESC, review_id`);
 
 	// IMMEDIATE takes the write lock before the reads, so the decision and the insert cannot interleave.
 	const put = db.transaction((input: NewRevision): PutResult => {
@@ -142,9 +142,9 @@ function isBusy(error: unknown): boolean {
 
 const RECEIPT_COLUMNS = 'review_id, revision, hash, server_totals, totals_match, receipt_id, stored_at';
 type ReceiptColumns = Pick<Row, 'review_id' | 'revision' | 'hash' | 'server_totals' | 'totals_match' | 'receipt_id' | 'stored_at'>;
-const SUMMARY_COLUMNS = `r.review_id, r.revision, r.hash, r.server_totals, r.totals_match, r.service, r.organisation, r.start_date,
-	r.total, r.level, r.receipt_id, r.stored_at, r.edition, r.end_date, r.item_scores, r.agreement, r.identity_codes, r.possibly_personal`;
-type SummaryColumns = Omit<Row, 'document' | 'client_totals'>;
+const SUMMARY_COLUMNS = `review_id, revision, service, organisation, start_date, total, level, receipt_id, stored_at,
+	edition, end_date, item_scores, agreement, identity_codes, possibly_personal`;
+type SummaryColumns = Omit<Row, 'document' | 'client_totals' | 'server_totals' | 'totals_match' | 'hash'>;
 
 function receiptRowOf(row: ReceiptColumns): ReceiptRow {
 	return {
@@ -161,6 +161,7 @@ function receiptRowOf(row: ReceiptColumns): ReceiptRow {
 function rowOf(row: Row): RevisionRow {
 	return {
 		...summaryRowOf(row),
+		...receiptRowOf(row),
 		document: JSON.parse(row.document),
 		clientTotals: row.client_totals === null ? null : JSON.parse(row.client_totals)
 	};
@@ -168,7 +169,11 @@ function rowOf(row: Row): RevisionRow {
 
 function summaryRowOf(row: SummaryColumns): SummaryRow {
 	return {
-		...receiptRowOf(row),
+		reviewId: row.review_id,
+		revision: row.revision,
+		receiptId: row.receipt_id,
+		storedAt: row.stored_at,
+		level: row.level as LevelId | null,
 		service: row.service,
 		organisation: row.organisation,
 		startDate: row.start_date,
