@@ -16,7 +16,7 @@ beforeEach(() => receiver.storage.clear());
 
 describe('the receiver and format 2', () => {
 	it('stores a two-reviewer review once, with both ratings and the consensus; its recomputed totals match', async () => {
-		const doc = await pairReview();
+		const doc = await pairReview(buildFreshReview());
 		const response = await receiver.put(pathOf(doc), doc);
 		expect(response.status).toBe(201);
 		expect(Receipt.parse(await response.json())).toMatchObject({ totalsMatch: true, duplicate: false });
@@ -29,7 +29,7 @@ describe('the receiver and format 2', () => {
 	});
 
 	it('computes the agreement figures with the app\'s code', async () => {
-		const doc = await pairReview();
+		const doc = await pairReview(buildFreshReview());
 		const verdict = acceptDocument(doc, { reviewId: doc.id, revision: 1 });
 		// 20 of 25 the same, all within one point; observed 5, expected (1/25)·25·5 = 5, so kappa 0.
 		expect(verdict.ok && verdict.derived.agreement?.overall).toEqual({ n: 25, exact: 0.8, withinOne: 1, kappa: { kind: 'value', value: 0 } });
@@ -46,7 +46,7 @@ describe('the receiver and format 2', () => {
 	});
 
 	it('refuses a two-reviewer review without an agreed score for every item', async () => {
-		const doc = await pairReview();
+		const doc = await pairReview(buildFreshReview());
 		doc.consensus = doc.consensus.slice(1);
 		const response = await receiver.put(pathOf(doc), doc);
 		expect(response.status).toBe(422);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { buildFinishedReview } from '../../fixtures/review-builder';
+import { buildFinishedReview, buildFreshReview } from '../../fixtures/review-builder';
 import { pathOf, startReceiver, type Receiver } from './harness';
 import { pairReview } from './pair-review';
 
@@ -13,7 +13,7 @@ beforeEach(() => receiver.storage.clear());
 
 describe('stored figures over HTTP', () => {
 	it('returns the agreement figures, item scores and personal-data counts in the listing and with the revision', async () => {
-		const doc = await pairReview();
+		const doc = await pairReview(buildFreshReview());
 		doc.visit.documentsChecked = 'Asiakas 131052-308T, p. 040 123 4567';
 		expect((await receiver.put(pathOf(doc), doc)).status).toBe(201);
 		const { reviews } = (await (await receiver.get('/reviews')).json()) as { reviews: Record<string, unknown>[] };
