@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import { agreementReport, type AgreementReport } from '../src/lib/consensus/agreement';
 import { getEdition } from '../src/lib/instrument/index';
 import type { Edition } from '../src/lib/instrument/schema';
 import { parseFinishedAnyFormat } from '../src/lib/review/migrate';
@@ -7,6 +6,7 @@ import { FORMAT_1, type ReviewDocument, type Totals } from '../src/lib/review/sc
 import { computeTotals } from '../src/lib/scoring/totals';
 import { ACCEPTED_FORMATS, type ErrorCode, type Issue } from '../src/lib/sync/protocol';
 import { canonicalJson } from './canonical';
+import { deriveFields, type Derived } from './derived';
 
 /**
  * Everything the receiver checks about an uploaded document, in the order a
@@ -14,7 +14,7 @@ import { canonicalJson } from './canonical';
  * copied: this file is where the receiver is authoritative over the JSON Schema.
  */
 export type Acceptance =
-	| { ok: true; document: ReviewDocument; serverTotals: Totals; totalsMatch: boolean; agreement: AgreementReport | null }
+	| { ok: true; document: ReviewDocument; serverTotals: Totals; totalsMatch: boolean; derived: Derived }
 	| { ok: false; status: 400 | 422; code: ErrorCode; message: string; issues?: Issue[] };
 
 /** zod/mini ships no messages; the English locale is applied per parse, leaving global config alone. */
@@ -46,10 +46,8 @@ export function acceptDocument(body: unknown, path: { reviewId: string; revision
 	}
 	const serverTotals = computeTotals(edition, document.items);
 	const totalsMatch = document.totals !== null && canonicalJson(document.totals) === canonicalJson(serverTotals);
-	// Two reviewers: the agreement figures come from the same pure code as the app's.
-	const [a, b] = document.ratings;
-	const agreement = a && b ? agreementReport(edition, a, b) : null;
-	return { ok: true, document, serverTotals, totalsMatch, agreement };
+	// Item scores, agreement figures (two reviewers) and personal-data counts, stored beside the revision.
+	return { ok: true, document, serverTotals, totalsMatch, derived: deriveFields(document, edition, body) };
 }
 
 /** Each edition item exactly once, and only sub-criteria that item has. */

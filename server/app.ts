@@ -1,8 +1,10 @@
 import cors from '@fastify/cors';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { exceedsJsonDepth, MAX_JSON_DEPTH } from './json-depth';
-import { registerDashboard } from './dashboard/routes';
-import { createAuthenticator, type Caller, type TokenGrant } from './auth';
+import { randomBytes } from 'node:crypto';
+import { DEFAULT_SIGN_IN_LIMIT, registerDashboard, type SignInLimit } from './dashboard/routes';
+import { SessionSigner } from './dashboard/session';
+import { createAuthenticator, grantKey, type Caller, type TokenGrant } from './auth';
 import { handleError, ProtocolError, sendError } from './errors';
 import { registerFaultHooks, registerFaultRoutes, type FaultInjector } from './faults';
 import { createRateLimiter, type RateLimit } from './rate-limit';
@@ -26,6 +28,15 @@ export type ReceiverOptions = {
 	rateLimit?: RateLimit | null;
 	/** The dashboard at /dashboard; on unless false. */
 	dashboard?: boolean;
+	/**
+	 * Signs dashboard session cookies (≥ 32 bytes). The same secret across restarts keeps
+	 * readers signed in; without one a random secret is made, and a restart signs everyone out.
+	 */
+	sessionSecret?: Buffer;
+	/** Dashboard sign-in attempts per client address and in all; null turns the limit off (tests). */
+	signInLimit?: SignInLimit | null;
+	/** Fastify's trustProxy: set when a TLS proxy forwards requests, so the sign-in limit sees the client's address. */
+	trustProxy?: boolean | string;
 };
 
 export const API_PREFIX = '/api/v1';
@@ -62,7 +73,8 @@ export function buildReceiver(options: ReceiverOptions): FastifyInstance {
 				}
 			: false,
 		bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
-		requestTimeout: 60_000
+		requestTimeout: 60_000,
+		trustProxy: options.trustProxy ?? false
 	});
 
 	app.register(cors, {
@@ -96,7 +108,13 @@ export function buildReceiver(options: ReceiverOptions): FastifyInstance {
 
 	const authenticate = createAuthenticator(options.tokens);
 	// The organisation's read-only pages (server/dashboard/README.md), signed in with a token, kept by a session cookie.
-	if (options.dashboard !== false) registerDashboard(app, storage, authenticate);
+	if (options.dashboard !== false) {
+		const granted = new Set(options.tokens.map((g) => grantKey(g.token)));
+		registerDashboard(app, storage, authenticate, {
+			signer: new SessionSigner(options.sessionSecret ?? randomBytes(32), (key) => granted.has(key)),
+			signInLimit: options.signInLimit === undefined ? DEFAULT_SIGN_IN_LIMIT : options.signInLimit
+		});
+	}
 	const rateLimit = options.rateLimit === null ? null : createRateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT);
 	app.register(
 		async (api) => {

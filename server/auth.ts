@@ -21,9 +21,16 @@ export function createAuthenticator(grants: readonly TokenGrant[]): (authorizati
 		const offered = digest(match[1]);
 		let found: { digest: Buffer; canWrite: boolean } | null = null;
 		for (const grant of known) if (timingSafeEqual(grant.digest, offered) && !found) found = grant;
-		return found ? { kind: 'ok', canWrite: found.canWrite, key: found.digest.toString('hex').slice(0, 16) } : { kind: 'invalid' };
+		return found ? { kind: 'ok', canWrite: found.canWrite, key: keyOf(found.digest) } : { kind: 'invalid' };
 	};
 }
+
+/** Names a token (rate limits, dashboard sessions) without being it: a prefix of its digest. */
+export function grantKey(token: string): string {
+	return keyOf(digest(token));
+}
+
+const keyOf = (d: Buffer) => d.toString('hex').slice(0, 16);
 
 function digest(token: string): Buffer {
 	return createHash('sha256').update(token, 'utf8').digest();

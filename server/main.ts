@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { API_PREFIX, buildReceiver } from './app';
 import type { TokenGrant } from './auth';
@@ -61,13 +61,37 @@ async function openStore(): Promise<ReviewStore> {
 	return openSqliteStore(dbPath);
 }
 
+/**
+ * RECEIVER_SESSION_SECRET (or a file named by RECEIVER_SESSION_SECRET_FILE) signs the dashboard's
+ * session cookies, so readers stay signed in across restarts. Without it each start makes a
+ * random one (a restart signs readers out). Never printed.
+ */
+function sessionSecret(): Buffer | undefined {
+	const file = env.RECEIVER_SESSION_SECRET_FILE;
+	const text = file ? readFileSync(file, 'utf8').trim() : env.RECEIVER_SESSION_SECRET;
+	if (text === undefined || text === '') {
+		console.log('receiver: no RECEIVER_SESSION_SECRET; a restart signs dashboard readers out (see server/README.md)');
+		return undefined;
+	}
+	if (Buffer.byteLength(text, 'utf8') < 32) fail('RECEIVER_SESSION_SECRET must be at least 32 characters (openssl rand -base64 48)');
+	return Buffer.from(text, 'utf8');
+}
+
+/** RECEIVER_TRUST_PROXY: "1" trusts X-Forwarded-For from any hop; otherwise a comma-separated list of proxy addresses. */
+function trustProxy(): boolean | string {
+	const value = env.RECEIVER_TRUST_PROXY ?? '';
+	return value === '1' ? true : value === '' ? false : value;
+}
+
 const storage = await openStore();
 const app = buildReceiver({
 	storage,
 	tokens: tokenGrants(),
 	allowedOrigins: origins,
 	faults: withFaults ? new FaultInjector() : null,
-	logger: env.RECEIVER_LOG === '1'
+	logger: env.RECEIVER_LOG === '1',
+	sessionSecret: sessionSecret(),
+	trustProxy: trustProxy()
 });
 
 const stop = async () => {

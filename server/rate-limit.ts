@@ -7,9 +7,13 @@ export type RateLimit = { max: number; windowMs: number };
 
 export type RateDecision = { ok: true } | { ok: false; retryAfterSeconds: number };
 
+const MAX_KEYS = 10_000;
+
 export function createRateLimiter({ max, windowMs }: RateLimit): (key: string, now: number) => RateDecision {
 	const windows = new Map<string, { start: number; count: number }>();
 	return (key, now) => {
+		// Keys can be client addresses: forget finished windows so the map cannot grow without bound.
+		if (windows.size >= MAX_KEYS) for (const [k, w] of windows) if (now - w.start >= windowMs) windows.delete(k);
 		let window = windows.get(key);
 		if (!window || now - window.start >= windowMs) {
 			window = { start: now, count: 0 };

@@ -6,14 +6,17 @@
  * acknowledged receipt is stored exactly once. Then seeds 1,000 services × 10
  * reviews and times the dashboard's services page. Printed, not asserted.
  *
- * The receiver runs in this same process (one core of two for the clients and the
- * server together), so the figures are a floor for a receiver on its own machine.
+ * The receiver runs on this process's main thread and the clients in a worker thread
+ * (scripts/bench/receiver-clients.mjs): on a 2-core machine, one core each, as when the
+ * clients are tablets elsewhere. Prints the load average before and after: figures
+ * taken on a busy machine measure the machine.
  */
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { buildReceiver } from '../../server/app';
 import { openPostgresStore } from '../../server/storage/postgres';
 import { openSqliteStore } from '../../server/storage/sqlite';
@@ -25,29 +28,21 @@ const LEVELS = [1, 8, 32];
 const TOKEN = 'bench-token';
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)]!;
 
+type ClientsResult = { seconds: number; latencies: number[]; acknowledged: { id: string; receiptId: string }[] };
+
 async function uploads(base: string, store: ReviewStore, clients: number) {
-	const docs = Array.from({ length: N }, () => buildFinishedReview({ id: randomUUID() }));
-	const latencies: number[] = [];
-	const acknowledged: { id: string; receiptId: string }[] = [];
-	let next = 0;
-	const started = performance.now();
-	await Promise.all(
-		Array.from({ length: clients }, async () => {
-			while (next < docs.length) {
-				const doc = docs[next++]!;
-				const t = performance.now();
-				const response = await fetch(`${base}/reviews/${doc.id}/revisions/${doc.revision}`, {
-					method: 'PUT',
-					headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
-					body: JSON.stringify(doc)
-				});
-				const body = (await response.json()) as { receiptId?: string };
-				latencies.push(performance.now() - t);
-				if (response.status === 201 && body.receiptId) acknowledged.push({ id: doc.id, receiptId: body.receiptId });
-			}
-		})
-	);
-	const seconds = (performance.now() - started) / 1000;
+	const bodies = Array.from({ length: N }, () => {
+		const doc = buildFinishedReview({ id: randomUUID() });
+		return { id: doc.id, body: JSON.stringify(doc) };
+	});
+	const worker = new Worker(new URL('./receiver-clients.mjs', import.meta.url), {
+		workerData: { base, token: TOKEN, clients, uploads: bodies }
+	});
+	const { seconds, latencies, acknowledged } = await new Promise<ClientsResult>((resolve, reject) => {
+		worker.once('message', resolve);
+		worker.once('error', reject);
+	});
+	await worker.terminate();
 	// Exactly once: each acknowledged receipt is the stored one, and nothing else was stored.
 	let verified = 0;
 	for (const a of acknowledged) if ((await store.getRevision(a.id, 1))?.receipt.receiptId === a.receiptId) verified += 1;
@@ -61,6 +56,7 @@ async function servicesPage(origin: string, store: ReviewStore): Promise<number>
 			await store.putRevision({
 				reviewId: `svc-${s}-${r}`, revision: 1, hash: 'h', documentJson: '{}', clientTotals: totals, serverTotals: { ...totals, total: 70 + r * 3 },
 				totalsMatch: true, summary: { service: `Palvelu ${s}`, organisation: 'Alue', startDate: `20${16 + r}-03-01` },
+				derived: { edition: 'fi-2021-11-01', endDate: null, itemScores: Array.from({ length: 25 }, (_, i) => 1 + ((s + r + i) % 5)), agreement: null, personalData: { identityCodes: 0, possiblyPersonal: 0 } },
 				receiptId: randomUUID(), storedAt: new Date().toISOString()
 			});
 		}
@@ -103,7 +99,7 @@ async function benchStore(name: string, open: () => Promise<ReviewStore>) {
 const dir = mkdtempSync(join(tmpdir(), 'bench-receiver-'));
 let pgDir: string | null = null;
 try {
-	console.log(`receiver bench: N = ${N} uploads per level (BENCH_N)`);
+	console.log(`receiver bench: N = ${N} uploads per level (BENCH_N); load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
 	await benchStore('SQLite', async () => openSqliteStore(join(dir, 'bench.sqlite')));
 	let url = process.env.BENCH_POSTGRES_URL;
 	if (!url) {
@@ -111,6 +107,7 @@ try {
 		url = execFileSync('bash', ['scripts/postgres.sh', 'start', pgDir, process.env.BENCH_POSTGRES_PORT ?? '55438'], { encoding: 'utf8' }).trim();
 	}
 	await benchStore('PostgreSQL', () => openPostgresStore(url!, { max: 16 }));
+	console.log(`load average after: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
 } finally {
 	if (pgDir) execFileSync('bash', ['scripts/postgres.sh', 'stop', pgDir], { stdio: 'inherit' });
 	rmSync(dir, { recursive: true, force: true });

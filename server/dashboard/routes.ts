@@ -2,11 +2,17 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { LATEST_EDITION_ID } from '../../src/lib/instrument/index';
 import type { Caller } from '../auth';
 import type { ReviewStore } from '../storage/types';
-import { groupServices, heatMap, scoreDocument, type ScoredReview, type ServiceView } from './data';
-import { longTable, toCsv, toXlsx, wideTable, type ExportRow } from './exports';
+import { getEdition } from '../../src/lib/instrument/index';
+import { parseFinishedAnyFormat } from '../../src/lib/review/migrate';
+import { groupServices, heatMap, serviceKey } from './data';
+import { longTable, toCsv, toXlsx, wideTable } from './exports';
 import type { SafeHtml } from './html';
-import { criteriaPage, exportsPage, notFoundPage, servicePage, servicesPage, signInPage } from './pages';
-import { cookie, LOGIN_CSRF_COOKIE, newCsrfToken, parseCookies, SESSION_COOKIE, sameSecret, SessionStore, type Session } from './session';
+import { criteriaPage, exportsPage, notFoundPage, servicePage, servicesPage, signInPage, type SignInProblem } from './pages';
+import { reviewPage } from './report-page';
+import { summaryText } from '../derived';
+import type { RateLimit } from '../rate-limit';
+import { createRateLimiter } from '../rate-limit';
+import { cookie, LOGIN_CSRF_COOKIE, newCsrfToken, parseCookies, SESSION_COOKIE, SESSION_MS, sameSecret, type Session, type SessionSigner } from './session';
 import { langOf, type Lang } from './strings';
 
 /**
@@ -14,8 +20,21 @@ import { langOf, type Lang } from './strings';
  * token the receiver accepts (read-only tokens are meant for it) in a form POST;
  * everything else needs the session cookie. Routes talk only to ReviewStore.
  */
-export function registerDashboard(app: FastifyInstance, store: ReviewStore, authenticate: (authorization: string | undefined) => Caller): void {
-	const sessions = new SessionStore();
+export type SignInLimit = { perAddress: RateLimit; overall: RateLimit };
+
+/** Sign-in attempts (right or wrong): 10 a minute from one address, 100 a minute in all. */
+export const DEFAULT_SIGN_IN_LIMIT: SignInLimit = { perAddress: { max: 10, windowMs: 60_000 }, overall: { max: 100, windowMs: 60_000 } };
+
+export type DashboardOptions = { signer: SessionSigner; signInLimit: SignInLimit | null };
+
+export function registerDashboard(
+	app: FastifyInstance,
+	store: ReviewStore,
+	authenticate: (authorization: string | undefined) => Caller,
+	{ signer, signInLimit }: DashboardOptions
+): void {
+	const perAddress = signInLimit && createRateLimiter(signInLimit.perAddress);
+	const overall = signInLimit && createRateLimiter(signInLimit.overall);
 	app.register(
 		async (dash) => {
 			dash.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 4096 }, (_req, body, done) => {
@@ -31,14 +50,21 @@ export function registerDashboard(app: FastifyInstance, store: ReviewStore, auth
 
 			const langFor = (request: FastifyRequest) => langOf((request.query as Record<string, unknown>)?.lang);
 			const page = (reply: FastifyReply, body: SafeHtml, status = 200) => reply.code(status).type('text/html; charset=utf-8').send(body.text);
-			const showSignIn = (request: FastifyRequest, reply: FastifyReply, problem: 'wrong-token' | 'expired' | null, status = 200) => {
+			const showSignIn = (request: FastifyRequest, reply: FastifyReply, problem: SignInProblem | null, status = 200) => {
 				const loginCsrf = newCsrfToken();
 				reply.header('Set-Cookie', cookie(LOGIN_CSRF_COOKIE, loginCsrf, { hostname: request.hostname, maxAgeSeconds: 3600 }));
 				return page(reply, signInPage(langFor(request), loginCsrf, problem), status);
 			};
+			/** Every attempt counts, right or wrong: guessing is slowed per address, and a spread-out guess by the overall budget. */
+			const signInRefusal = (request: FastifyRequest, now: number): number | null => {
+				for (const verdict of [perAddress?.(request.ip, now), overall?.('all', now)]) {
+					if (verdict && !verdict.ok) return verdict.retryAfterSeconds;
+				}
+				return null;
+			};
 			/** The session of a signed-in reader, or null after redirecting to the sign-in page. */
 			const sessionOf = (request: FastifyRequest, reply: FastifyReply): Session | null => {
-				const session = sessions.get(parseCookies(request.headers.cookie)[SESSION_COOKIE], Date.now());
+				const session = signer.get(parseCookies(request.headers.cookie)[SESSION_COOKIE], Date.now());
 				if (!session) void reply.redirect(`/dashboard/sign-in?lang=${langFor(request)}`, 303);
 				return session;
 			};
@@ -46,35 +72,34 @@ export function registerDashboard(app: FastifyInstance, store: ReviewStore, auth
 			dash.get('/', async (request, reply) => reply.redirect(`/dashboard/services?lang=${langFor(request)}`, 303));
 			dash.get('/sign-in', async (request, reply) => showSignIn(request, reply, null));
 			dash.post('/sign-in', async (request, reply) => {
+				const retryAfter = signInRefusal(request, Date.now());
+				if (retryAfter !== null) {
+					reply.header('Retry-After', String(retryAfter));
+					return showSignIn(request, reply, { kind: 'too-many', retryAfterSeconds: retryAfter }, 429);
+				}
 				const form = (request.body ?? {}) as Record<string, string>;
 				if (!sameSecret(form.csrf, parseCookies(request.headers.cookie)[LOGIN_CSRF_COOKIE])) return showSignIn(request, reply, 'expired', 403);
 				const caller = authenticate(`Bearer ${form.token ?? ''}`);
 				if (caller.kind !== 'ok') return showSignIn(request, reply, 'wrong-token', 401);
-				const { id } = sessions.create(Date.now());
+				const { value } = signer.create(Date.now(), caller.key);
 				reply.header('Set-Cookie', [
-					cookie(SESSION_COOKIE, id, { hostname: request.hostname, maxAgeSeconds: 8 * 3600 }),
+					cookie(SESSION_COOKIE, value, { hostname: request.hostname, maxAgeSeconds: SESSION_MS / 1000 }),
 					cookie(LOGIN_CSRF_COOKIE, '', { hostname: request.hostname, maxAgeSeconds: 0 })
 				]);
 				return reply.redirect(`/dashboard/services?lang=${langFor(request)}`, 303);
 			});
 			dash.post('/sign-out', async (request, reply) => {
-				const id = parseCookies(request.headers.cookie)[SESSION_COOKIE];
-				const session = sessions.get(id, Date.now());
+				const now = Date.now();
+				const session = signer.get(parseCookies(request.headers.cookie)[SESSION_COOKIE], now);
 				const form = (request.body ?? {}) as Record<string, string>;
 				if (!session || !sameSecret(form.csrf, session.csrf)) return reply.code(403).type('text/plain').send('forbidden');
-				sessions.delete(id);
+				signer.signOut(session, now);
 				reply.header('Set-Cookie', cookie(SESSION_COOKIE, '', { hostname: request.hostname, maxAgeSeconds: 0 }));
 				return reply.redirect('/dashboard/sign-in', 303);
 			});
 
+			// Every page but a review's report reads the stored summaries only: one query, no documents.
 			const services = async () => groupServices(await store.list());
-			const scored = async (reviewId: string): Promise<(ScoredReview & ExportRow) | null> => {
-				const record = await store.getLatest(reviewId);
-				const review = record && scoreDocument(record.document);
-				return review && record ? { ...review, receiptId: record.receipt.receiptId, storedAt: record.receipt.storedAt } : null;
-			};
-			const reviewsOf = async (service: ServiceView) =>
-				(await Promise.all(service.reviews.map((r) => scored(r.reviewId)))).filter((r) => r !== null);
 
 			const reader = (render: (lang: Lang, session: Session, request: FastifyRequest, reply: FastifyReply) => Promise<unknown>) =>
 				async (request: FastifyRequest, reply: FastifyReply) => {
@@ -88,17 +113,28 @@ export function registerDashboard(app: FastifyInstance, store: ReviewStore, auth
 				const key = (request.params as { key: string }).key;
 				const service = (await services()).find((v) => v.key === key);
 				if (!service) return page(reply, notFoundPage(lang, s.csrf), 404);
-				return page(reply, servicePage(lang, s.csrf, service, await reviewsOf(service)));
+				return page(reply, servicePage(lang, s.csrf, service));
+			}));
+			dash.get('/reviews/:reviewId', reader(async (lang, s, request, reply) => {
+				const record = await store.getLatest((request.params as { reviewId: string }).reviewId);
+				// Format 1 is read as format 2, as the upload route accepts it.
+				const parsed = record ? parseFinishedAnyFormat(record.document) : null;
+				const edition = parsed?.success ? getEdition(parsed.data.edition) : undefined;
+				if (!record || !parsed?.success || !edition) return page(reply, notFoundPage(lang, s.csrf), 404);
+				const document = parsed.data;
+				return page(reply, reviewPage(lang, s.csrf, {
+					document, edition, storedAt: record.receipt.storedAt, agreement: record.agreement, personalData: record.personalData,
+					serviceKey: serviceKey(summaryText(document.meta.organisation), summaryText(document.meta.service))
+				}));
 			}));
 			dash.get('/criteria', reader(async (lang, s, _q, reply) => {
-				const all = await services();
-				const latest = (await Promise.all(all.map((v) => scored(v.latest.reviewId)))).filter((r) => r !== null);
-				const shown = all.filter((_v, i) => latest[i] !== undefined);
-				return page(reply, criteriaPage(lang, s.csrf, shown, heatMap(LATEST_EDITION_ID, latest)));
+				// Latest review of each service scored on the current edition.
+				const shownServices = (await services()).filter((v) => v.latest.edition === LATEST_EDITION_ID && v.latest.itemScores !== null);
+				return page(reply, criteriaPage(lang, s.csrf, shownServices, heatMap(LATEST_EDITION_ID, shownServices.map((v) => v.latest))));
 			}));
 			dash.get('/exports', reader(async (lang, s, _q, reply) => page(reply, exportsPage(lang, s.csrf))));
 
-			const allRows = async () => (await Promise.all((await store.list()).map((r) => scored(r.reviewId)))).filter((r) => r !== null);
+			const allRows = () => store.list();
 			const download = (reply: FastifyReply, name: string, type: string) =>
 				reply.type(type).header('Content-Disposition', `attachment; filename="${name}"`);
 			dash.get('/exports/reviews-wide.csv', reader(async (_l, _s, _q, reply) => download(reply, 'reviews-wide.csv', 'text/csv; charset=utf-8').send(toCsv(wideTable(await allRows())))));

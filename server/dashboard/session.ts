@@ -1,41 +1,60 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
 /**
- * Dashboard sessions, in memory: a sign-in with a valid token gives a random
- * session id in an HttpOnly, SameSite=Strict cookie (Secure unless the host is
- * loopback). The token itself is never stored, put in a URL or logged. Each
- * session carries a CSRF secret that every state-changing form repeats.
- * A restart signs everyone out, which is acceptable for a read-only view.
+ * Dashboard sessions as signed, expiring cookies, so a receiver restart (an
+ * update, a crash) does not sign readers out. A sign-in with a valid token gives
+ * `v1.<nonce>.<expires>.<grant>.<mac>`: a random nonce, the expiry (8 hours), the
+ * key of the token used (a digest prefix, never the token), and an HMAC-SHA-256 of
+ * those under the server's session secret. The cookie is HttpOnly, SameSite=Strict,
+ * Secure unless the host is loopback. Each request checks the MAC, the expiry and
+ * that the token is still granted, so removing a token from RECEIVER_TOKENS (and
+ * restarting) ends its sessions. The CSRF secret is derived from the nonce.
+ *
+ * Signing out puts the nonce on a deny list until the cookie would expire; the list
+ * is in memory, so a cookie copied before sign-out works again after a restart until
+ * its expiry. That is the price of surviving restarts; server/README.md states it.
  */
 export const SESSION_COOKIE = 'laatuarvio_session';
 export const LOGIN_CSRF_COOKIE = 'laatuarvio_login';
-const SESSION_MS = 8 * 60 * 60 * 1000;
+export const SESSION_MS = 8 * 60 * 60 * 1000;
 
-export type Session = { csrf: string; expires: number };
+export type Session = { csrf: string; expires: number; nonce: string };
 
-export class SessionStore {
-	#sessions = new Map<string, Session>();
+export class SessionSigner {
+	#signedOut = new Map<string, number>();
 
-	create(now: number): { id: string; session: Session } {
-		const id = randomBytes(32).toString('base64url');
-		const session = { csrf: randomBytes(24).toString('base64url'), expires: now + SESSION_MS };
-		this.#sessions.set(id, session);
-		return { id, session };
+	/** `secret`: at least 32 bytes; `granted(key)`: is the token with this key still accepted? */
+	constructor(
+		private readonly secret: Buffer,
+		private readonly granted: (grantKey: string) => boolean
+	) {
+		if (secret.length < 32) throw new Error('the session secret must be at least 32 bytes');
 	}
 
-	get(id: string | undefined, now: number): Session | null {
-		if (!id) return null;
-		const session = this.#sessions.get(id);
-		if (!session) return null;
-		if (session.expires <= now) {
-			this.#sessions.delete(id);
-			return null;
-		}
-		return session;
+	create(now: number, grantKey: string): { value: string; session: Session } {
+		const nonce = randomBytes(18).toString('base64url');
+		const expires = now + SESSION_MS;
+		const body = `v1.${nonce}.${expires}.${grantKey}`;
+		return { value: `${body}.${this.#mac(body)}`, session: { nonce, expires, csrf: this.#mac(`csrf.${nonce}`) } };
 	}
 
-	delete(id: string | undefined): void {
-		if (id) this.#sessions.delete(id);
+	get(value: string | undefined, now: number): Session | null {
+		const parts = value?.split('.') ?? [];
+		if (parts.length !== 5 || parts[0] !== 'v1') return null;
+		const [, nonce, expiresText, grantKey, mac] = parts as [string, string, string, string, string];
+		if (!sameSecret(mac, this.#mac(parts.slice(0, 4).join('.')))) return null;
+		const expires = Number(expiresText);
+		if (!Number.isSafeInteger(expires) || expires <= now || this.#signedOut.has(nonce) || !this.granted(grantKey)) return null;
+		return { nonce, expires, csrf: this.#mac(`csrf.${nonce}`) };
+	}
+
+	signOut(session: Session, now: number): void {
+		for (const [nonce, expires] of this.#signedOut) if (expires <= now) this.#signedOut.delete(nonce);
+		this.#signedOut.set(session.nonce, session.expires);
+	}
+
+	#mac(text: string): string {
+		return createHmac('sha256', this.secret).update(text, 'utf8').digest('base64url');
 	}
 }
 

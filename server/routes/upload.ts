@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import { countIdentityCodes } from '../../src/lib/privacy/document';
 import { acceptDocument } from '../accept';
+import { summaryText } from '../derived';
 import { canonicalJson, sha256Hex } from '../canonical';
 import { ProtocolError, sendError } from '../errors';
 import type { ReviewStore } from '../storage/types';
@@ -21,7 +21,7 @@ export function registerUpload(app: FastifyInstance, store: ReviewStore): void {
 		const verdict = acceptDocument(request.body, { reviewId: request.params.reviewId, revision });
 		if (!verdict.ok) throw new ProtocolError(verdict.status, verdict.code, verdict.message, { issues: verdict.issues });
 
-		const { document, serverTotals, totalsMatch } = verdict;
+		const { document, serverTotals, totalsMatch, derived } = verdict;
 		// The hash and the stored text are of the body as sent (not as parsed), so additive fields survive.
 		const documentJson = canonicalJson(request.body);
 		const result = await store.putRevision({
@@ -32,13 +32,14 @@ export function registerUpload(app: FastifyInstance, store: ReviewStore): void {
 			clientTotals: document.totals,
 			serverTotals,
 			totalsMatch,
-			summary: { service: document.meta.service, organisation: document.meta.organisation, startDate: document.meta.startDate },
+			summary: { service: summaryText(document.meta.service), organisation: summaryText(document.meta.organisation), startDate: document.meta.startDate },
+			derived,
 			receiptId: randomUUID(),
 			storedAt: new Date().toISOString()
 		});
 		// Flagged, not refused (docs/protocol.md, "Personal data"): a count, never the codes, and derived
-		// from the body, so a retry gets the same flag without the store keeping it.
-		const personalData = { identityCodes: countIdentityCodes(request.body) };
+		// from the body, so a retry gets the same flag as the first upload.
+		const personalData = { identityCodes: derived.personalData.identityCodes };
 		switch (result.kind) {
 			case 'stored':
 				return reply.code(201).send({ ...result.receipt, personalData });

@@ -1,6 +1,7 @@
 import postgres from 'postgres';
-import { migratePostgres } from './postgres-migrations';
-import { receiptOf, recordOf, summaryOf, type RevisionRow } from './records';
+import { derivedColumns } from './derived-columns';
+import { documentForJsonb, migratePostgres, readDocument } from './postgres-migrations';
+import { receiptOf, recordOf, summaryOf, type ReceiptRow, type RevisionRow, type SummaryRow } from './records';
 import { StoreBusyError, type NewRevision, type PutResult, type ReviewStore } from './types';
 
 export type PostgresOptions = {
@@ -12,10 +13,17 @@ export type PostgresOptions = {
 
 type Sql = postgres.Sql;
 
+/** The derived columns (server/derived.ts), renamed to the shared RevisionRow. */
+const FIGURES = `edition, end_date AS "endDate", item_scores AS "itemScores", agreement,
+	identity_codes AS "identityCodes", possibly_personal AS "possiblyPersonal"`;
+
+const RECEIPT_COLUMNS = `review_id AS "reviewId", revision, hash, server_totals AS "serverTotals",
+	totals_match AS "totalsMatch", receipt_id AS "receiptId", stored_at AS "storedAt"`;
+
 /** The columns every read selects, renamed to the shared RevisionRow (jsonb arrives parsed). */
 const COLUMNS = `review_id AS "reviewId", revision, hash, document, client_totals AS "clientTotals",
 	server_totals AS "serverTotals", totals_match AS "totalsMatch", service, organisation,
-	start_date AS "startDate", total, receipt_id AS "receiptId", stored_at AS "storedAt"`;
+	start_date AS "startDate", total, level, receipt_id AS "receiptId", stored_at AS "storedAt", ${FIGURES}`;
 
 /**
  * The PostgreSQL store, chosen by RECEIVER_DB=postgres://… . Documents are
@@ -28,9 +36,9 @@ export async function openPostgresStore(url: string, options: PostgresOptions = 
 		max: options.max ?? 10,
 		onnotice: () => {}, // "relation already exists" notices are expected on every start
 		connect_timeout: 10,
-		connection: { application_name: 'laatuarvio-receiver' }
+		// lock_timeout per connection, not per transaction: one round trip less on every upload.
+		connection: { application_name: 'laatuarvio-receiver', lock_timeout: Math.max(1, Math.round(options.lockTimeoutMs ?? 2000)) }
 	});
-	const lockTimeout = `${Math.max(1, Math.round(options.lockTimeoutMs ?? 2000))}ms`;
 	try {
 		await migratePostgres(sql);
 	} catch (error) {
@@ -38,28 +46,34 @@ export async function openPostgresStore(url: string, options: PostgresOptions = 
 		throw error;
 	}
 	const columns = sql.unsafe(COLUMNS);
+	const figures = sql.unsafe(FIGURES);
+	// What a receipt needs: a put never reads a document back.
+	const receiptColumns = sql.unsafe(RECEIPT_COLUMNS);
 
 	async function put(input: NewRevision): Promise<PutResult> {
 		return sql.begin(async (tx) => {
-			await tx`SELECT set_config('lock_timeout', ${lockTimeout}, true)`;
 			await tx`SELECT pg_advisory_xact_lock(hashtextextended(${input.reviewId}, 0))`;
-			const [same] = await tx<(RevisionRow & { hash: string })[]>`
-				SELECT ${columns} FROM revisions WHERE review_id = ${input.reviewId} AND revision = ${input.revision}`;
-			if (same) return same.hash === input.hash ? { kind: 'duplicate', receipt: receiptOf(same, true) } : { kind: 'mismatch' };
-			const [newest] = await tx<{ revision: number }[]>`
-				SELECT max(revision) AS revision FROM revisions WHERE review_id = ${input.reviewId}`;
-			if (newest?.revision != null && newest.revision > input.revision) {
-				return { kind: 'newer-exists', latestRevision: newest.revision };
+			// One query decides: this revision if stored (its receipt), and the newest revision of the review.
+			const [found] = await tx<(ReceiptRow & { hash: string | null; newest: number | null })[]>`
+				SELECT ${receiptColumns}, m.newest FROM (SELECT max(revision) AS newest FROM revisions WHERE review_id = ${input.reviewId}) m
+				LEFT JOIN revisions ON review_id = ${input.reviewId} AND revision = ${input.revision}`;
+			if (found?.hash != null) return found.hash === input.hash ? { kind: 'duplicate', receipt: receiptOf(found, true) } : { kind: 'mismatch' };
+			if (found?.newest != null && found.newest > input.revision) {
+				return { kind: 'newer-exists', latestRevision: found.newest };
 			}
-			const [stored] = await tx<RevisionRow[]>`
+			const d = derivedColumns(input.derived);
+			const [stored] = await tx<ReceiptRow[]>`
 				INSERT INTO revisions (review_id, revision, hash, document, client_totals, server_totals, totals_match,
-					service, organisation, start_date, total, level, receipt_id, stored_at)
-				VALUES (${input.reviewId}, ${input.revision}, ${input.hash}, ${input.documentJson}::text::jsonb,
+					service, organisation, start_date, total, level, receipt_id, stored_at,
+					edition, end_date, item_scores, agreement, identity_codes, possibly_personal)
+				VALUES (${input.reviewId}, ${input.revision}, ${input.hash}, ${documentForJsonb(input.documentJson)}::text::jsonb,
 					${input.clientTotals === null ? null : JSON.stringify(input.clientTotals)}::text::jsonb,
 					${JSON.stringify(input.serverTotals)}::text::jsonb, ${input.totalsMatch}, ${input.summary.service},
 					${input.summary.organisation}, ${input.summary.startDate}, ${input.serverTotals.total},
-					${input.serverTotals.level}, ${input.receiptId}, ${input.storedAt})
-				RETURNING ${columns}`;
+					${input.serverTotals.level}, ${input.receiptId}, ${input.storedAt},
+					${d.edition}, ${d.endDate}, ${d.itemScores}::text::jsonb, ${d.agreement}::text::jsonb,
+					${d.identityCodes}, ${d.possiblyPersonal})
+				RETURNING ${receiptColumns}`;
 			return { kind: 'stored', receipt: receiptOf(stored!, false) };
 		}) as Promise<PutResult>;
 	}
@@ -75,9 +89,9 @@ export async function openPostgresStore(url: string, options: PostgresOptions = 
 			}
 		},
 		async list() {
-			const rows = await sql<Omit<RevisionRow, 'document' | 'clientTotals'>[]>`
-				SELECT review_id AS "reviewId", revision, server_totals AS "serverTotals", service, organisation,
-					start_date AS "startDate", total, stored_at AS "storedAt", receipt_id AS "receiptId", totals_match AS "totalsMatch"
+			const rows = await sql<SummaryRow[]>`
+				SELECT review_id AS "reviewId", revision, service, organisation, start_date AS "startDate", total, level,
+					stored_at AS "storedAt", receipt_id AS "receiptId", ${figures}
 				FROM (SELECT DISTINCT ON (review_id) * FROM revisions ORDER BY review_id, revision DESC) latest
 				ORDER BY stored_at DESC, review_id`;
 			return rows.map(summaryOf);
@@ -85,12 +99,12 @@ export async function openPostgresStore(url: string, options: PostgresOptions = 
 		async getLatest(reviewId) {
 			const [row] = await sql<RevisionRow[]>`
 				SELECT ${columns} FROM revisions WHERE review_id = ${reviewId} ORDER BY revision DESC LIMIT 1`;
-			return row ? recordOf(row) : null;
+			return row ? recordOf({ ...row, document: readDocument(row.document) }) : null;
 		},
 		async getRevision(reviewId, revision) {
 			const [row] = await sql<RevisionRow[]>`
 				SELECT ${columns} FROM revisions WHERE review_id = ${reviewId} AND revision = ${revision}`;
-			return row ? recordOf(row) : null;
+			return row ? recordOf({ ...row, document: readDocument(row.document) }) : null;
 		},
 		async clear() {
 			await sql`TRUNCATE revisions`;

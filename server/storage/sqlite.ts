@@ -1,6 +1,8 @@
 import Database from 'better-sqlite3';
+import type { LevelId } from '../../src/lib/instrument/schema';
+import { derivedColumns } from './derived-columns';
 import { migrate } from './migrations';
-import { receiptOf, recordOf, summaryOf, type RevisionRow } from './records';
+import { receiptOf, recordOf, summaryOf, type ReceiptRow, type RevisionRow, type SummaryRow } from './records';
 import { StoreBusyError, type NewRevision, type PutResult, type ReviewStore, type StoredRecord } from './types';
 
 type Row = {
@@ -18,6 +20,12 @@ type Row = {
 	level: string | null;
 	receipt_id: string;
 	stored_at: string;
+	edition: string | null;
+	end_date: string | null;
+	item_scores: string | null;
+	agreement: string | null;
+	identity_codes: number;
+	possibly_personal: number;
 };
 
 export type SqliteOptions = {
@@ -41,23 +49,28 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): Revi
 	const latest = db.prepare<[string], Row>(
 		'SELECT * FROM revisions WHERE review_id = ? ORDER BY revision DESC LIMIT 1'
 	);
-	const insert = db.prepare(`INSERT INTO revisions VALUES (
-		@reviewId, @revision, @hash, @documentJson, @clientTotals, @serverTotals, @totalsMatch,
-		@service, @organisation, @startDate, @total, @level, @receiptId, @storedAt)`);
-	const listLatest = db.prepare<[], Row>(`
-		SELECT r.* FROM revisions r
-		JOIN (SELECT review_id, MAX(revision) AS revision FROM revisions GROUP BY review_id) m
-		  ON m.review_id = r.review_id AND m.revision = r.revision
-		ORDER BY r.stored_at DESC, r.review_id`);
+	const insert = db.prepare(`INSERT INTO revisions (review_id, revision, hash, document, client_totals, server_totals,
+		totals_match, service, organisation, start_date, total, level, receipt_id, stored_at,
+		edition, end_date, item_scores, agreement, identity_codes, possibly_personal)
+		VALUES (@reviewId, @revision, @hash, @documentJson, @clientTotals, @serverTotals, @totalsMatch,
+		@service, @organisation, @startDate, @total, @level, @receiptId, @storedAt,
+		@edition, @endDate, @itemScores, @agreement, @identityCodes, @possiblyPersonal)`);
+	// Receipts and listings never read the document column (tens of kilobytes a row).
+	const receiptByKey = db.prepare<[string, number], ReceiptColumns>(`SELECT ${RECEIPT_COLUMNS} FROM revisions WHERE review_id = ? AND revision = ?`);
+	const newestRevision = db.prepare<[string], { revision: number | null }>('SELECT MAX(revision) AS revision FROM revisions WHERE review_id = ?');
+	const listLatest = db.prepare<[], SummaryColumns>(`
+		SELECT ${SUMMARY_COLUMNS} FROM revisions r
+		WHERE NOT EXISTS (SELECT 1 FROM revisions n WHERE n.review_id = r.review_id AND n.revision > r.revision)
+		ORDER BY stored_at DESC, review_id`);
 
 	// IMMEDIATE takes the write lock before the reads, so the decision and the insert cannot interleave.
 	const put = db.transaction((input: NewRevision): PutResult => {
-		const same = byKey.get(input.reviewId, input.revision);
+		const same = receiptByKey.get(input.reviewId, input.revision);
 		if (same) {
-			return same.hash === input.hash ? { kind: 'duplicate', receipt: receiptOf(rowOf(same), true) } : { kind: 'mismatch' };
+			return same.hash === input.hash ? { kind: 'duplicate', receipt: receiptOf(receiptRowOf(same), true) } : { kind: 'mismatch' };
 		}
-		const newest = latest.get(input.reviewId);
-		if (newest && newest.revision > input.revision) return { kind: 'newer-exists', latestRevision: newest.revision };
+		const newest = newestRevision.get(input.reviewId)?.revision ?? null;
+		if (newest !== null && newest > input.revision) return { kind: 'newer-exists', latestRevision: newest };
 		insert.run({
 			reviewId: input.reviewId,
 			revision: input.revision,
@@ -72,11 +85,12 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): Revi
 			serverTotals: JSON.stringify(input.serverTotals),
 			totalsMatch: input.totalsMatch ? 1 : 0,
 			total: input.serverTotals.total,
-			level: input.serverTotals.level
+			level: input.serverTotals.level,
+			...derivedColumns(input.derived)
 		});
-		const stored = byKey.get(input.reviewId, input.revision);
+		const stored = receiptByKey.get(input.reviewId, input.revision);
 		if (!stored) throw new Error('revision vanished inside its own transaction');
-		return { kind: 'stored', receipt: receiptOf(rowOf(stored), false) };
+		return { kind: 'stored', receipt: receiptOf(receiptRowOf(stored), false) };
 	});
 
 	return {
@@ -84,10 +98,7 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): Revi
 			return withBusyRetry(() => put.immediate(input), busyWaitMs);
 		},
 		async list() {
-			return listLatest.all().map((row) =>
-				// Summaries need no document: skip parsing it.
-				summaryOf({ ...rowOf({ ...row, document: 'null', client_totals: null }) })
-			);
+			return listLatest.all().map((row) => summaryOf(summaryRowOf(row)));
 		},
 		async getLatest(reviewId) {
 			const row = latest.get(reviewId);
@@ -129,20 +140,49 @@ function isBusy(error: unknown): boolean {
 	return typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'));
 }
 
-/** SQLite keeps JSON as text and booleans as integers; the shared mapping wants them parsed. */
-function rowOf(row: Row): RevisionRow {
+const RECEIPT_COLUMNS = 'review_id, revision, hash, server_totals, totals_match, receipt_id, stored_at';
+type ReceiptColumns = Pick<Row, 'review_id' | 'revision' | 'hash' | 'server_totals' | 'totals_match' | 'receipt_id' | 'stored_at'>;
+const SUMMARY_COLUMNS = `review_id, revision, service, organisation, start_date, total, level, receipt_id, stored_at,
+	edition, end_date, item_scores, agreement, identity_codes, possibly_personal`;
+type SummaryColumns = Omit<Row, 'document' | 'client_totals' | 'server_totals' | 'totals_match' | 'hash'>;
+
+function receiptRowOf(row: ReceiptColumns): ReceiptRow {
 	return {
 		reviewId: row.review_id,
 		revision: row.revision,
-		document: JSON.parse(row.document),
-		clientTotals: row.client_totals === null ? null : JSON.parse(row.client_totals),
 		serverTotals: JSON.parse(row.server_totals),
 		totalsMatch: row.totals_match === 1,
+		receiptId: row.receipt_id,
+		storedAt: row.stored_at
+	};
+}
+
+/** SQLite keeps JSON as text and booleans as integers; the shared mapping wants them parsed. */
+function rowOf(row: Row): RevisionRow {
+	return {
+		...summaryRowOf(row),
+		...receiptRowOf(row),
+		document: JSON.parse(row.document),
+		clientTotals: row.client_totals === null ? null : JSON.parse(row.client_totals)
+	};
+}
+
+function summaryRowOf(row: SummaryColumns): SummaryRow {
+	return {
+		reviewId: row.review_id,
+		revision: row.revision,
+		receiptId: row.receipt_id,
+		storedAt: row.stored_at,
+		level: row.level as LevelId | null,
 		service: row.service,
 		organisation: row.organisation,
 		startDate: row.start_date,
 		total: row.total,
-		receiptId: row.receipt_id,
-		storedAt: row.stored_at
+		edition: row.edition,
+		endDate: row.end_date,
+		itemScores: row.item_scores === null ? null : JSON.parse(row.item_scores),
+		agreement: row.agreement === null ? null : JSON.parse(row.agreement),
+		identityCodes: row.identity_codes,
+		possiblyPersonal: row.possibly_personal
 	};
 }

@@ -1,5 +1,7 @@
+import type { AgreementReport } from '../../src/lib/consensus/agreement';
 import type { Totals } from '../../src/lib/review/schema';
 import type { Receipt, ReviewSummary } from '../../src/lib/sync/protocol';
+import type { Derived, PersonalData } from '../derived';
 
 /**
  * Where received reviews live. The receiver talks only to this interface, so a
@@ -12,8 +14,8 @@ export interface ReviewStore {
 	 * two concurrent retries of the same upload cannot both store.
 	 */
 	putRevision(input: NewRevision): Promise<PutResult>;
-	/** The latest revision of every review, newest first. */
-	list(): Promise<ReviewSummary[]>;
+	/** The latest revision of every review, newest first, with its stored figures (no document). */
+	list(): Promise<StoredSummary[]>;
 	getLatest(reviewId: string): Promise<StoredRecord | null>;
 	getRevision(reviewId: string, revision: number): Promise<StoredRecord | null>;
 	/** Empties the store; used only by the fault-injection endpoint POST /__reset. */
@@ -32,6 +34,8 @@ export type NewRevision = {
 	serverTotals: Totals;
 	totalsMatch: boolean;
 	summary: { service: string; organisation: string; startDate: string };
+	/** Item scores, agreement figures and personal-data counts, kept in columns of their own (server/derived.ts). */
+	derived: Derived;
 	/** Used only when this call stores the revision; a duplicate gets the original receipt back. */
 	receiptId: string;
 	storedAt: string;
@@ -43,11 +47,29 @@ export type PutResult =
 	| { kind: 'newer-exists'; latestRevision: number }
 	| { kind: 'mismatch' };
 
+/**
+ * What the receiver computed and stored with a revision. `edition` and `itemScores` are
+ * null only for a row whose stored document no longer parses (nothing the upload route
+ * stores; a hand-edited row after the schema migration).
+ */
+export type StoredFigures = {
+	edition: string | null;
+	endDate: string | null;
+	itemScores: (number | null)[] | null;
+	agreement: AgreementReport | null;
+	personalData: PersonalData;
+};
+
+/** A listing entry: the protocol's summary plus the stored figures (additive fields, docs/protocol.md). */
+export type StoredSummary = ReviewSummary & StoredFigures;
+
 export type StoredRecord = {
 	document: unknown;
 	clientTotals: Totals | null;
 	serverTotals: Totals;
 	receipt: Receipt;
+	agreement: AgreementReport | null;
+	personalData: PersonalData;
 };
 
 /**

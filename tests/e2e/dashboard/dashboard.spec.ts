@@ -7,6 +7,7 @@ import type { ReviewDocument } from '../../../src/lib/review/schema';
 import { expectAccessible } from '../support/app';
 import { finishedFixture } from '../support/fixtures';
 import { DashboardPage } from '../pages/dashboard';
+import { pairReview } from '../../unit/receiver/pair-review';
 
 // axe is injected by the test, and the dashboard's CSP (default-src 'none') would refuse it.
 test.use({ bypassCSP: true });
@@ -94,4 +95,37 @@ test('the dashboard refuses without credentials, with a wrong token, and any att
 	const doc = finishedFixture();
 	expect((await request.put(`${RECEIVER_URL}/api/v1/reviews/${doc.id}/revisions/1`, { headers: { cookie }, data: doc })).status()).toBe(401);
 	expect((await request.put(`${RECEIVER_URL}/api/v1/reviews/${doc.id}/revisions/1`, { headers: { authorization: `Bearer ${READ}` }, data: doc })).status()).toBe(403);
+});
+
+test("a pair review's report: identity-code badge in words, scores by section, agreement figures, differing items, printable", async ({ page, request }) => {
+	test.slow(); // three screens under axe
+	const service = `Pari ${randomUUID().slice(0, 8)}`;
+	const base = finishedFixture();
+	base.meta = { ...base.meta, service, startDate: '2026-02-01' };
+	const doc = await pairReview(base);
+	doc.conclusions = 'Muistiinpanossa asiakkaan tunnus 131052-308T.';
+	const put = await request.put(`${RECEIVER_URL}/api/v1/reviews/${doc.id}/revisions/${doc.revision}`, { headers: { authorization: `Bearer ${WRITE}` }, data: doc });
+	expect(put.status()).toBe(201);
+
+	const dashboard = new DashboardPage(page);
+	await dashboard.signIn(READ);
+	await dashboard.expectSignedIn();
+	const row = dashboard.row(service);
+	await expect(row).toContainText('Henkilötunnus: 1 henkilötunnus');
+	await row.getByRole('link', { name: service }).click();
+	await page.getByRole('link', { name: 'Avaa raportti 2026-02-01' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${service} · 2026-02-01`);
+	await expect(page.getByRole('note')).toContainText('Asiakirjassa on voimassa olevan muotoinen henkilötunnus');
+	await expect(page.getByRole('row', { name: /Kokonaispisteet/ })).toContainText('77 / 125');
+	await expect(page.getByText('(saavutettu taso)')).toBeVisible();
+	const overall = page.getByRole('row', { name: /Kaikki kriteerit/ });
+	await expect(overall.getByRole('cell')).toHaveText(['25', /^80\s%$/, /^100\s%$/, '0,00']);
+	await expect(page.getByRole('heading', { name: 'Kriteerit, joissa arviot erosivat' })).toBeVisible();
+	await expect(page.getByRole('columnheader', { name: 'Bertil' })).toBeVisible();
+	await expectAccessible(page);
+
+	// Printed: the navigation and the sign-out form stay off the paper; the report stays.
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.getByRole('button', { name: 'Kirjaudu ulos' })).toBeHidden();
+	await expect(page.getByRole('heading', { name: 'Arvioijien yhtäpitävyys' })).toBeVisible();
 });

@@ -1,14 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { acceptDocument } from '../../../server/accept';
-import { lock } from '../../../src/lib/consensus/lock';
-import { agree, putLockedRating, setRatingScore, startPair } from '../../../src/lib/consensus/rules';
-import { getEdition } from '../../../src/lib/instrument/index';
-import { finish } from '../../../src/lib/review/lifecycle';
 import type { ReviewDocument } from '../../../src/lib/review/schema';
 import { Receipt, StoredRevision } from '../../../src/lib/sync/protocol';
 import formatOne from '../../fixtures/finished-review.json';
 import { buildFreshReview } from '../../fixtures/review-builder';
 import { pathOf, startReceiver, type Receiver } from './harness';
+import { pairReview } from './pair-review';
 
 let receiver: Receiver;
 beforeAll(async () => {
@@ -17,27 +14,9 @@ beforeAll(async () => {
 afterAll(() => receiver.close());
 beforeEach(() => receiver.storage.clear());
 
-const edition = getEdition('fi-2021-11-01')!;
-const AT = '2026-11-03T12:00:00.000Z';
-
-/** Aino scores 3 everywhere, Bertil 4 on items 1–5; the consensus takes Bertil's 4 on 1–2, else 3. */
-async function pairReview(): Promise<ReviewDocument> {
-	const base = { ...buildFreshReview(), finishedAt: null, totals: null };
-	let d = startPair('Aino', 'Bertil')(base);
-	for (const i of d.items) {
-		d = setRatingScore('Aino', i.number, 3)(d);
-		d = setRatingScore('Bertil', i.number, i.number <= 5 ? 4 : 3)(d);
-	}
-	for (const r of d.ratings) d = putLockedRating(await lock(r, AT))(d);
-	for (const i of d.items) d = agree(i.number, i.number <= 2 ? 4 : 3, ['Aino', 'Bertil'], AT)(d);
-	const done = finish(d, edition, AT);
-	if (!done.ok) throw new Error('not finished');
-	return done.doc;
-}
-
 describe('the receiver and format 2', () => {
 	it('stores a two-reviewer review once, with both ratings and the consensus; its recomputed totals match', async () => {
-		const doc = await pairReview();
+		const doc = await pairReview(buildFreshReview());
 		const response = await receiver.put(pathOf(doc), doc);
 		expect(response.status).toBe(201);
 		expect(Receipt.parse(await response.json())).toMatchObject({ totalsMatch: true, duplicate: false });
@@ -50,12 +29,12 @@ describe('the receiver and format 2', () => {
 	});
 
 	it('computes the agreement figures with the app\'s code', async () => {
-		const doc = await pairReview();
+		const doc = await pairReview(buildFreshReview());
 		const verdict = acceptDocument(doc, { reviewId: doc.id, revision: 1 });
 		// 20 of 25 the same, all within one point; observed 5, expected (1/25)·25·5 = 5, so kappa 0.
-		expect(verdict.ok && verdict.agreement?.overall).toEqual({ n: 25, exact: 0.8, withinOne: 1, kappa: { kind: 'value', value: 0 } });
+		expect(verdict.ok && verdict.derived.agreement?.overall).toEqual({ n: 25, exact: 0.8, withinOne: 1, kappa: { kind: 'value', value: 0 } });
 		const single = buildFreshReview();
-		expect(acceptDocument(single, { reviewId: single.id, revision: 1 })).toMatchObject({ ok: true, agreement: null });
+		expect(acceptDocument(single, { reviewId: single.id, revision: 1 })).toMatchObject({ ok: true, derived: { agreement: null } });
 	});
 
 	it('still accepts format 1, stored as sent', async () => {
@@ -67,7 +46,7 @@ describe('the receiver and format 2', () => {
 	});
 
 	it('refuses a two-reviewer review without an agreed score for every item', async () => {
-		const doc = await pairReview();
+		const doc = await pairReview(buildFreshReview());
 		doc.consensus = doc.consensus.slice(1);
 		const response = await receiver.put(pathOf(doc), doc);
 		expect(response.status).toBe(422);

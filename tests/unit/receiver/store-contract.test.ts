@@ -1,7 +1,24 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { ReviewStore } from '../../../server/storage/types';
+import { acceptDocument } from '../../../server/accept';
+import { canonicalJson, sha256Hex } from '../../../server/canonical';
+import type { NewRevision, ReviewStore } from '../../../server/storage/types';
+import type { ReviewDocument } from '../../../src/lib/review/schema';
+import { buildFinishedReview } from '../../fixtures/review-builder';
+import { pairReview } from './pair-review';
 import { postgresStoreFactory, revision, sqliteStoreFactory, totals, type StoreFactory } from './store-factories';
+
+/** A revision as the upload route builds it from a real document, derived figures included. */
+function revisionOf(doc: ReviewDocument, storedAt: string): NewRevision {
+	const verdict = acceptDocument(doc, { reviewId: doc.id, revision: doc.revision });
+	if (!verdict.ok) throw new Error(verdict.message);
+	const documentJson = canonicalJson(doc);
+	return {
+		reviewId: doc.id, revision: doc.revision, hash: sha256Hex(documentJson), documentJson, clientTotals: doc.totals,
+		serverTotals: verdict.serverTotals, totalsMatch: verdict.totalsMatch, derived: verdict.derived, receiptId: randomUUID(), storedAt,
+		summary: { service: doc.meta.service, organisation: doc.meta.organisation, startDate: doc.meta.startDate }
+	};
+}
 
 /**
  * ONE suite of what every ReviewStore must do, run against SQLite and against a
@@ -116,7 +133,9 @@ describe.each(factories)('%s review store', (name, make) => {
 			document: JSON.parse(input.documentJson),
 			clientTotals: null,
 			serverTotals: input.serverTotals,
-			receipt: stored.kind === 'stored' ? stored.receipt : null
+			receipt: stored.kind === 'stored' ? stored.receipt : null,
+			agreement: null,
+			personalData: { identityCodes: 0, possiblyPersonal: 0 }
 		});
 		expect(await s.getRevision('r1', 2)).toBeNull();
 		expect(await s.getLatest('nobody')).toBeNull();
@@ -135,5 +154,61 @@ describe.each(factories)('%s review store', (name, make) => {
 		expect(listed[0]).toMatchObject({ service: 's', organisation: 'o', startDate: '2026-03-02', level: 'good' });
 		await s.clear();
 		expect(await s.list()).toEqual([]);
+	});
+
+	it('keeps the figures it was given with the revision, and returns them with the revision and in the listing', async () => {
+		const s = await store();
+		const doc = await pairReview(buildFinishedReview({ id: randomUUID() }));
+		doc.items[0]!.notes.push({ id: 'n-x', source: 'interview', role: 'valmentaja', text: 'Asiakas 131052-308T, puh. 040 123 4567', createdAt: doc.createdAt });
+		const input = revisionOf(doc, '2026-11-04T08:00:00.000Z');
+		expect(input.derived.personalData).toEqual({ identityCodes: 1, possiblyPersonal: 1 });
+		await s.putRevision(input);
+		const record = await s.getRevision(doc.id, 1);
+		expect(record?.agreement).toEqual(input.derived.agreement);
+		expect(record?.agreement?.overall).toEqual({ n: 25, exact: 0.8, withinOne: 1, kappa: { kind: 'value', value: 0 } });
+		expect(record?.personalData).toEqual({ identityCodes: 1, possiblyPersonal: 1 });
+		const [listed] = await s.list();
+		expect(listed).toMatchObject({ edition: 'fi-2021-11-01', endDate: doc.meta.endDate, itemScores: input.derived.itemScores, agreement: input.derived.agreement, personalData: { identityCodes: 1, possiblyPersonal: 1 } });
+		expect(listed!.itemScores!.slice(0, 3)).toEqual([4, 4, 3]);
+	});
+
+	it('migrates a database written by schema 1: nothing lost, the figures filled in from the stored documents', async () => {
+		const single = buildFinishedReview({ id: randomUUID() });
+		single.conclusions = 'Yhteyshenkilö: 131052-308T, anna.asiakas@example.fi';
+		const pair = await pairReview(buildFinishedReview({ id: randomUUID() }));
+		const rows = [revisionOf(single, '2026-10-01T08:00:00.000Z'), revisionOf(pair, '2026-10-02T08:00:00.000Z')];
+		await factory.seedVersion1(rows);
+		expect(await factory.schemaVersion()).toBe(1);
+
+		const s = await store();
+		expect(await factory.schemaVersion()).toBe(factory.expectedVersion);
+		expect(await factory.rowCount()).toBe(2);
+		for (const row of rows) {
+			const record = await s.getRevision(row.reviewId, 1);
+			expect(record?.document).toEqual(JSON.parse(row.documentJson));
+			expect(record?.receipt).toMatchObject({ receiptId: row.receiptId, storedAt: row.storedAt, serverTotals: row.serverTotals });
+			expect(record?.agreement).toEqual(row.derived.agreement);
+			expect(record?.personalData).toEqual(row.derived.personalData);
+		}
+		const listed = await s.list();
+		expect(listed.map((r) => r.reviewId)).toEqual([pair.id, single.id]);
+		for (const [entry, row] of [[listed[0]!, rows[1]!], [listed[1]!, rows[0]!]] as const) {
+			expect(entry).toMatchObject({ edition: row.derived.edition, endDate: row.derived.endDate, itemScores: row.derived.itemScores, agreement: row.derived.agreement, personalData: row.derived.personalData });
+		}
+		expect(listed[1]!.personalData).toEqual({ identityCodes: 1, possiblyPersonal: 1 });
+		expect(listed[0]!.agreement?.overall.exact).toBe(0.8);
+		// A revision stored after the migration sits beside the migrated ones.
+		expect((await s.putRevision(revision({ reviewId: 'after' }))).kind).toBe('stored');
+	});
+
+	it('stores text holding U+0000 (which PostgreSQL jsonb cannot hold) and reads it back unchanged', async () => {
+		const s = await store();
+		const documentJson = canonicalJson({ id: 'r1', note: 'alku\u0000loppu', nested: [{ text: '\u0000' }] });
+		expect(documentJson).toContain('\\u0000');
+		const input = revision({ documentJson, hash: sha256Hex(documentJson) });
+		expect((await s.putRevision(input)).kind).toBe('stored');
+		expect((await s.getRevision('r1', 1))?.document).toEqual({ id: 'r1', note: 'alku\u0000loppu', nested: [{ text: '\u0000' }] });
+		expect((await s.getLatest('r1'))?.document).toEqual(JSON.parse(documentJson));
+		expect((await s.putRevision({ ...input, receiptId: randomUUID() })).kind).toBe('duplicate');
 	});
 });

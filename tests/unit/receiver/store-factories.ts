@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import postgres from 'postgres';
-import { SCHEMA_VERSION } from '../../../server/storage/migrations';
+import { migrate, SCHEMA_VERSION } from '../../../server/storage/migrations';
 import { openPostgresStore } from '../../../server/storage/postgres';
-import { PG_SCHEMA_VERSION } from '../../../server/storage/postgres-migrations';
+import { migratePostgres, PG_SCHEMA_VERSION } from '../../../server/storage/postgres-migrations';
 import { openSqliteStore } from '../../../server/storage/sqlite';
 import type { NewRevision, ReviewStore } from '../../../server/storage/types';
 
@@ -21,6 +21,8 @@ export type StoreFactory = {
 	rowCount(): Promise<number>;
 	schemaVersion(): Promise<number>;
 	setSchemaVersion(version: number): Promise<void>;
+	/** A database as a schema-1 receiver (before the derived columns) left it, holding these revisions. */
+	seedVersion1(rows: readonly NewRevision[]): Promise<void>;
 	/** Back to an empty database between tests. */
 	reset(): Promise<void>;
 	tearDown(): Promise<void>;
@@ -59,6 +61,17 @@ export function sqliteStoreFactory(): StoreFactory {
 		async setSchemaVersion(version) {
 			query((db) => db.prepare('UPDATE schema_version SET version = ?').run(version));
 		},
+		async seedVersion1(rows) {
+			query((db) => {
+				migrate(db, 1);
+				// Schema 1's insert, as that receiver wrote it: fourteen columns in table order.
+				const insert = db.prepare('INSERT INTO revisions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+				for (const r of rows) {
+					insert.run(r.reviewId, r.revision, r.hash, r.documentJson, r.clientTotals && JSON.stringify(r.clientTotals), JSON.stringify(r.serverTotals),
+						r.totalsMatch ? 1 : 0, r.summary.service, r.summary.organisation, r.summary.startDate, r.serverTotals.total, r.serverTotals.level, r.receiptId, r.storedAt);
+				}
+			});
+		},
 		async reset() {
 			fresh();
 		},
@@ -95,6 +108,16 @@ export function postgresStoreFactory(serverUrl: string): StoreFactory {
 		async setSchemaVersion(version) {
 			await sql`UPDATE schema_version SET version = ${version}`;
 		},
+		async seedVersion1(rows) {
+			await migratePostgres(sql, 1);
+			for (const r of rows) {
+				await sql`INSERT INTO revisions (review_id, revision, hash, document, client_totals, server_totals, totals_match,
+					service, organisation, start_date, total, level, receipt_id, stored_at)
+					VALUES (${r.reviewId}, ${r.revision}, ${r.hash}, ${r.documentJson}::text::jsonb, ${r.clientTotals && JSON.stringify(r.clientTotals)}::text::jsonb,
+					${JSON.stringify(r.serverTotals)}::text::jsonb, ${r.totalsMatch}, ${r.summary.service}, ${r.summary.organisation},
+					${r.summary.startDate}, ${r.serverTotals.total}, ${r.serverTotals.level}, ${r.receiptId}, ${r.storedAt})`;
+			}
+		},
 		async reset() {
 			await sql`DROP TABLE IF EXISTS revisions, schema_version`;
 		},
@@ -118,6 +141,7 @@ export function revision(overrides: Partial<NewRevision> = {}): NewRevision {
 		serverTotals: totals(100),
 		totalsMatch: true,
 		summary: { service: 's', organisation: 'o', startDate: '2026-03-02' },
+		derived: { edition: 'fi-2021-11-01', endDate: null, itemScores: Array(25).fill(4), agreement: null, personalData: { identityCodes: 0, possiblyPersonal: 0 } },
 		receiptId: randomUUID(),
 		storedAt: '2026-03-03T12:00:00.000Z',
 		...overrides
