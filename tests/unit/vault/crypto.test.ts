@@ -21,7 +21,7 @@ describe('key derivation', () => {
 	it('derives with PBKDF2-SHA-256, at least 600,000 iterations and a 16-byte random salt per lock', async () => {
 		const spy = vi.spyOn(globalThis.crypto.subtle, 'deriveKey');
 		const { record } = await createLock('kesäkuun kolmas päivä');
-		const params = spy.mock.calls[0][0] as Pbkdf2Params;
+		const params = spy.mock.calls[0]?.[0] as Pbkdf2Params;
 		spy.mockRestore();
 		expect(params.name).toBe('PBKDF2');
 		expect(params.hash).toBe('SHA-256');
@@ -59,12 +59,12 @@ describe('sealing', () => {
 	it.each([
 		['a flipped bit in the data', (s: { iv: Uint8Array<ArrayBuffer>; data: ArrayBuffer }) => {
 			const d = new Uint8Array(s.data.slice(0));
-			d[0] ^= 1;
+			d[0] = (d[0] ?? 0) ^ 1;
 			return { iv: s.iv, data: d.buffer };
 		}],
 		['a flipped bit in the tag', (s: { iv: Uint8Array<ArrayBuffer>; data: ArrayBuffer }) => {
 			const d = new Uint8Array(s.data.slice(0));
-			d[d.length - 1] ^= 0x80;
+			d[d.length - 1] = (d[d.length - 1] ?? 0) ^ 0x80;
 			return { iv: s.iv, data: d.buffer };
 		}],
 		['another IV', (s: { iv: Uint8Array<ArrayBuffer>; data: ArrayBuffer }) => ({ iv: new Uint8Array(IV_BYTES), data: s.data })],
@@ -115,7 +115,7 @@ describe('unlocking', () => {
 	it('tells a damaged wrapped key from a wrong passphrase', async () => {
 		const { record } = await createLock('oikea salalause', FAST);
 		const data = new Uint8Array(record.wrappedKey.data.slice(0));
-		data[3] ^= 1;
+		data[3] = (data[3] ?? 0) ^ 1;
 		const damaged: LockRecord = { ...record, wrappedKey: { ...record.wrappedKey, data: data.buffer } };
 		expect(await openLock('oikea salalause', damaged)).toEqual({ kind: 'damaged' });
 		expect(await openLock('väärä salalause', damaged)).toEqual({ kind: 'wrong-passphrase' });

@@ -16,10 +16,12 @@ const isPin = (text: string) => /^[0-9]+$/.test(text);
 /** Each character one up (or one down) from the last; on a keypad 0 follows 9, so 1234567890 is a run. */
 function isRun(codes: number[], pin: boolean): boolean {
 	const step = (a: number, b: number) => (pin ? (((b - a) % 10) + 10) % 10 : b - a);
-	const first = step(codes[0], codes[1]);
+	const [a, b] = codes;
+	if (a === undefined || b === undefined) return false;
+	const first = step(a, b);
 	const down = pin ? 9 : -1;
 	if (first !== 1 && first !== down) return false;
-	return codes.every((c, i) => i === 0 || step(codes[i - 1], c) === first);
+	return codes.every((c, i) => i === 0 || step(codes[i - 1] ?? c, c) === first);
 }
 
 export function passphraseProblem(text: string): PassphraseProblem {
