@@ -76,11 +76,15 @@ class LockState {
 		this.#journal = null;
 		useSealedJournal(null);
 		if (s.kind === 'unlocked') {
-			this.journalReady = false;
+			// Coming from the lock screen, no review screen starts before the journal is open.
+			// Turning the lock on in Asetukset keeps the screen; a journal written meanwhile is
+			// kept in memory (never clear in localStorage) until the sealed one is ready.
+			if (previous === null && this.journalReady) useSealedJournal(memoryJournal());
+			else this.journalReady = false;
 			const journal = await openSealedJournal(localStorage, s.key).catch(() => null);
 			if (vaultNow() !== s) return; // locked again meanwhile
 			this.#journal = journal;
-			useSealedJournal(journal);
+			useSealedJournal(journal ?? memoryJournal());
 			this.journalReady = true;
 		} else if (s.kind === 'off') {
 			await previous?.writeClear().catch(() => {});
@@ -111,6 +115,16 @@ class LockState {
 		}
 		lockNow();
 	}
+}
+
+/** A journal that never touches localStorage: no crash guard, but no clear text either. */
+function memoryJournal() {
+	const memory = new Map<string, string>();
+	return {
+		getItem: (k: string) => memory.get(k) ?? null,
+		setItem: (k: string, v: string) => void memory.set(k, v),
+		removeItem: (k: string) => void memory.delete(k)
+	};
 }
 
 export const lock = new LockState();

@@ -1,4 +1,3 @@
-import type { SealedJournal } from '$lib/state/journal-sealed';
 
 /**
  * The typing journal lives in localStorage. Where that is refused (some private
@@ -8,10 +7,10 @@ import type { SealedJournal } from '$lib/state/journal-sealed';
  */
 type JournalStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
-let sealed: SealedJournal | null = null;
+let sealed: JournalStorage | null = null;
 
 /** Set by the lock (src/lib/ui/lock) at unlock, cleared when it locks or goes off. */
-export function useSealedJournal(journal: SealedJournal | null): void {
+export function useSealedJournal(journal: JournalStorage | null): void {
 	sealed = journal;
 }
 
