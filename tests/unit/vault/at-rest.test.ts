@@ -165,3 +165,35 @@ describe('turning the lock off', () => {
 		expect((await raw()).reviews?.every((r) => !('sealedDoc' in (r as object)))).toBe(true);
 	});
 });
+
+describe('the uploader while locked', () => {
+	it('neither sends, drops nor fails a queued row, and sends it once after unlocking', async () => {
+		const { createUploader } = await import('../../../src/lib/sync/uploader');
+		const { isLocked } = await import('../../../src/lib/db/vault/current');
+		const id = await draftWithNote();
+		for (let n = 2; n <= 25; n++) await editReview(id, setScore(n, 3));
+		await finishReview(id);
+		await saveSettings('sync', { endpoint: 'https://example.test/api/v1', token: TOKEN });
+		await turnLockOn(PASS, 5, FAST);
+		lockNow();
+		const puts: string[] = [];
+		const uploader = createUploader({
+			transport: {
+				async put(url) {
+					puts.push(url);
+					return { status: 200, headers: {}, bodyText: '' };
+				}
+			} as never,
+			now: Date.now,
+			random: () => 0.5,
+			settings: () => readSettings('sync'),
+			locked: isLocked
+		});
+		expect(await uploader.drain()).toEqual({ kind: 'locked' });
+		expect(puts).toEqual([]);
+		expect((await database().outbox.get([id, 1]))?.status).toBe('pending');
+		await unlock(PASS);
+		await uploader.drain();
+		expect(puts).toHaveLength(1);
+	});
+});
