@@ -5,6 +5,7 @@ import { shouldLock } from '$lib/privacy/lock-rules';
 import type { VaultState } from '$lib/db/vault/keyring';
 import { openSealedJournal, type SealedJournal } from '$lib/state/journal-sealed';
 import { useSealedJournal } from '$lib/ui/workspace/journal-storage';
+import { removeDueNotesAfterStart } from '$lib/ui/privacy/retention-at-start';
 
 /**
  * The lock as the screens see it: this tab's state (off / locked / unlocked),
@@ -80,7 +81,11 @@ class LockState {
 			// Turning the lock on in Asetukset keeps the screen; a journal written meanwhile is
 			// kept in memory (never clear in localStorage) until the sealed one is ready.
 			if (previous === null && this.journalReady) useSealedJournal(memoryJournal());
-			else this.journalReady = false;
+			else {
+				this.journalReady = false;
+				// Retention was refused while locked (it reads and rewrites documents): its pass runs now.
+				removeDueNotesAfterStart();
+			}
 			const journal = await openSealedJournal(localStorage, s.key).catch(() => null);
 			if (vaultNow() !== s) return; // locked again meanwhile
 			this.#journal = journal;
