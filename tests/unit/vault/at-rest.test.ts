@@ -179,7 +179,7 @@ describe('the uploader while locked', () => {
 		const puts: string[] = [];
 		const uploader = createUploader({
 			transport: {
-				async put(url) {
+				async put(url: string) {
 					puts.push(url);
 					return { status: 200, headers: {}, bodyText: '' };
 				}
