@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { dumpDatabase } from '../support/idb-dump';
 
 /** Page object for the lock: its settings block, the lock screen, and raw looks at what the browser stores. */
 export class LockPage {
@@ -34,49 +35,16 @@ export class LockPage {
 	 * not Dexie: strings, and bytes decoded as UTF-8) or in localStorage, and how many
 	 * review rows hold a sealed document.
 	 */
-	stored(needles: string[]): Promise<{ idb: string[]; local: string[]; sealedReviews: number; clearReviews: number }> {
-		return this.page.evaluate(
-			(wanted) =>
-				new Promise((resolve, reject) => {
-					const open = indexedDB.open('laatuarvio');
-					open.onerror = () => reject(open.error);
-					open.onsuccess = () => {
-						const db = open.result;
-						const names = [...db.objectStoreNames];
-						const tx = db.transaction(names, 'readonly');
-						const texts: string[] = [];
-						let sealedReviews = 0;
-						let clearReviews = 0;
-						const walk = (v: unknown): void => {
-							if (v instanceof ArrayBuffer) texts.push(new TextDecoder().decode(v));
-							else if (ArrayBuffer.isView(v)) texts.push(new TextDecoder().decode(v));
-							else if (typeof v === 'string') texts.push(v);
-							else if (v && typeof v === 'object') Object.values(v).forEach(walk);
-						};
-						for (const name of names) {
-							const req = tx.objectStore(name).getAll();
-							req.onsuccess = () => {
-								for (const row of req.result) {
-									walk(row);
-									if (name === 'reviews') (row.sealedDoc ? sealedReviews++ : clearReviews++);
-								}
-							};
-						}
-						tx.oncomplete = () => {
-							db.close();
-							const all = texts.join('\n');
-							const local = Object.keys(localStorage).map((k) => `${k}=${localStorage.getItem(k)}`).join('\n');
-							resolve({
-								idb: wanted.filter((w) => all.includes(w)),
-								local: wanted.filter((w) => local.includes(w)),
-								sealedReviews,
-								clearReviews
-							});
-						};
-						tx.onerror = () => reject(tx.error);
-					};
-				}),
-			needles
-		);
+	async stored(needles: string[]): Promise<{ idb: string[]; local: string[]; sealedReviews: number; clearReviews: number }> {
+		const stores = await dumpDatabase(this.page, { bytesAsText: true });
+		const all = JSON.stringify(stores);
+		const local = await this.page.evaluate(() => Object.keys(localStorage).map((k) => `${k}=${localStorage.getItem(k)}`).join('\n'));
+		const reviews = (stores.reviews ?? []) as Record<string, unknown>[];
+		return {
+			idb: needles.filter((w) => all.includes(w)),
+			local: needles.filter((w) => local.includes(w)),
+			sealedReviews: reviews.filter((r) => 'sealedDoc' in r).length,
+			clearReviews: reviews.filter((r) => !('sealedDoc' in r)).length
+		};
 	}
 }

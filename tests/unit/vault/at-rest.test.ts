@@ -1,5 +1,4 @@
 import 'fake-indexeddb/auto';
-import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { database, openAppDatabase, useDatabase } from '../../../src/lib/db/database';
 import { claimNextDue } from '../../../src/lib/db/outbox';
@@ -13,6 +12,7 @@ import { setScore } from '../../../src/lib/review/edit';
 import { setText } from '../../../src/lib/review/text-targets';
 import { LATEST_EDITION_ID } from '../../../src/lib/instrument/index';
 import { failure, meta } from '../db/support';
+import { rawStores } from './support';
 
 const NOTE = 'PLANTED-NOTE Asiakas kertoi työhönvalmentajasta';
 const TOKEN = 'PLANTED-TOKEN-123';
@@ -21,15 +21,7 @@ const PASS = 'oikea salalause';
 
 let name = '';
 
-/** Every row of every store, as the browser keeps them, read without the app's middleware. */
-async function raw(): Promise<Record<string, unknown[]>> {
-	const plain = new Dexie(name);
-	await plain.open();
-	const out: Record<string, unknown[]> = {};
-	for (const t of plain.tables) out[t.name] = await t.toArray();
-	plain.close();
-	return out;
-}
+const raw = () => rawStores(name);
 
 /** Every string and byte run in the stores, for a plain-text search. */
 function text(value: unknown): string {

@@ -1,5 +1,4 @@
 import 'fake-indexeddb/auto';
-import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { database, openAppDatabase, openDatabase, useDatabase } from '../../../src/lib/db/database';
 import { claimNextDue } from '../../../src/lib/db/outbox';
@@ -7,6 +6,7 @@ import { reviewRows } from '../../../src/lib/db/reads';
 import { readSettings } from '../../../src/lib/db/settings';
 import { lockNow, turnLockOff, turnLockOn, unlock } from '../../../src/lib/db/vault/lock';
 import { UPGRADE_CASES, loadFixture, type Dump } from '../../support/upgrades';
+import { rawStores } from './support';
 
 /**
  * The lock over rows real old builds wrote (the upgrade harness's fixtures:
@@ -20,14 +20,7 @@ afterEach(() => {
 	useDatabase(null);
 });
 
-async function raw(name: string): Promise<Dump> {
-	const plain = new Dexie(name);
-	await plain.open();
-	const out: Dump = {};
-	for (const t of plain.tables) out[t.name] = await t.toArray();
-	plain.close();
-	return out;
-}
+const raw = (name: string): Promise<Dump> => rawStores(name);
 
 describe.each(UPGRADE_CASES)('the lock over $fixture', ({ fixture, from }) => {
 	it('seals every document and the token, reads them back unchanged, and turns off to the same rows', async () => {
