@@ -216,6 +216,7 @@ async function main() {
 			rows.push({ figure: `list, ${count} reviews: JS heap after GC`, value: `${mb.toFixed(1)} MB`, budget: '≤ 8 MB', ok: mb <= 8 });
 		}
 		}
+		if (want('lock')) rows.push(...(await (await import('./lock')).lockRows(browser, APP))); // issue 14: the lock's figures (scripts/bench/lock.ts)
 		if (want('drain')) {
 		step('queue drain');
 		for (const [where, path] of [['settings screen open', '/settings'], ['reviews list open', '/']] as const) {

@@ -2,6 +2,9 @@ import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { OutboxRow, PayloadRow, ReviewRow, SettingsRow, SummaryRow } from './types';
 import { VERSIONS } from './versions';
 import { repairSummaries } from './review-rows';
+import { keyringOf } from './vault/keyring';
+import { vaultMiddleware } from './vault/middleware';
+import { loadLockState } from './vault/lock';
 
 export const DB_NAME = 'laatuarvio';
 
@@ -24,6 +27,8 @@ export function openDatabase(name = DB_NAME, upTo: number = VERSIONS.length): Da
 		const declared = db.version(v.version).stores(v.stores);
 		if (v.upgrade) declared.upgrade(v.upgrade);
 	}
+	// Encryption at rest (src/lib/db/vault): a pass-through until the lock is turned on.
+	db.use(vaultMiddleware(keyringOf(db)));
 	return db;
 }
 
@@ -31,6 +36,8 @@ export function openDatabase(name = DB_NAME, upTo: number = VERSIONS.length): Da
 export function openAppDatabase(name = DB_NAME): Database {
 	const db = openDatabase(name);
 	db.on('ready', (vip) => repairSummaries(vip as Database));
+	// `vip` is a proxy of db, not db: the lock state belongs to db's own keyring.
+	db.on('ready', (vip) => loadLockState(vip as Database, keyringOf(db)));
 	return db;
 }
 

@@ -5,6 +5,8 @@ export type WriteFailure =
 	| { kind: 'read-only'; status: 'finished' }
 	| { kind: 'unsent'; count: number }
 	| { kind: 'invalid'; message: string }
+	/** The lock is on and this tab is locked: nothing was written (src/lib/db/vault). */
+	| { kind: 'locked' }
 	| { kind: 'unknown'; message: string };
 
 export class WriteError extends Error {
@@ -32,9 +34,20 @@ export function isQuotaError(error: unknown): boolean {
 	return false;
 }
 
+/** The vault middleware's refusal, however deep Dexie wrapped it. */
+function isLockedError(error: unknown): boolean {
+	let e: unknown = error;
+	for (let depth = 0; e && depth < 4; depth++) {
+		if ((e as { name?: string }).name === 'LockedError') return true;
+		e = (e as { inner?: unknown; cause?: unknown }).inner ?? (e as { cause?: unknown }).cause;
+	}
+	return false;
+}
+
 export function toWriteError(error: unknown): WriteError {
 	if (error instanceof WriteError) return error;
 	if (isQuotaError(error)) return new WriteError({ kind: 'storage-full' });
+	if (isLockedError(error)) return new WriteError({ kind: 'locked' });
 	// The message is a DOM/Dexie error name and text, never review content.
 	return new WriteError({ kind: 'unknown', message: error instanceof Error ? `${error.name}: ${error.message}` : 'unknown' });
 }

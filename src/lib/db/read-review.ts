@@ -13,10 +13,13 @@ export type LoadedReview =
 	| { kind: 'loading' }
 	| { kind: 'missing' }
 	| { kind: 'corrupt'; message: string }
+	/** The lock is on and this tab is locked: the row is there, its document sealed (src/lib/db/vault). */
+	| { kind: 'locked' }
 	| { kind: 'ready'; row: ReviewRow; doc: ReviewDocument };
 
 export function parseStored(row: ReviewRow | undefined): LoadedReview {
 	if (!row) return { kind: 'missing' };
+	if (row.doc === undefined && 'sealedDoc' in row) return { kind: 'locked' };
 	const parsed = parseAnyFormat(row.doc);
 	if (!parsed.success) {
 		const first = parsed.error.issues[0];

@@ -5,6 +5,7 @@ import type { OutboxRow, SyncSettings } from '../db/types';
 import { nextDueAt } from '../db/queue-order';
 import type { ConnectionState } from './queue-view';
 import { afterFirstScreen } from '../pwa/after-first-screen';
+import { isLocked, watchVault } from '../db/vault/current';
 import type { DrainResult, Uploader } from './uploader';
 
 /**
@@ -100,7 +101,10 @@ class SyncScheduler {
 			next: (s) => (this.connection = connectionOf(s)),
 			error: () => {} // stays 'unknown': the badge keeps saying it is checking rather than guess
 		});
+		// Uploads wait while the lock is locked; unlocking sends what waited.
+		const unwatchVault = watchVault((state) => state.kind === 'unlocked' && void this.#run(false));
 		this.#teardown = () => {
+			unwatchVault();
 			removeEventListener('online', onOnline);
 			removeEventListener('offline', onOffline);
 			document.removeEventListener('visibilitychange', onVisible);
@@ -119,7 +123,8 @@ class SyncScheduler {
 					now: Date.now,
 					random: Math.random,
 					settings: () => readSettings('sync'),
-					exclusive
+					exclusive,
+					locked: isLocked
 				});
 				this.#ready = exclusive(() => recoverInterrupted(Date.now())).catch(() => 0);
 				void this.#run(false);
@@ -202,7 +207,8 @@ async function registerBackgroundSync(): Promise<void> {
 }
 
 function connectionOf(settings: SyncSettings): ConnectionState {
-	return settings.endpoint && settings.token ? 'set' : 'not-set';
+	// A token sealed by the lock is still a token (src/lib/db/vault/codec.ts).
+	return settings.endpoint && (settings.token || 'sealedToken' in settings) ? 'set' : 'not-set';
 }
 
 export const syncState = new SyncScheduler();

@@ -14,6 +14,8 @@ import type { Transport } from './transport';
 export type DrainResult =
 	| { kind: 'not-configured'; reason: 'no-endpoint' | 'no-token' | 'invalid-endpoint' }
 	| { kind: 'paused'; since: string }
+	/** The lock is on and locked: nothing is read, sent or changed; the next pass after unlocking sends. */
+	| { kind: 'locked' }
 	| { kind: 'holding'; until: number }
 	| { kind: 'done'; attempted: number; stored: number; networkFailure: boolean; nextHoldUntil: number | null };
 
@@ -27,6 +29,8 @@ export type UploaderDeps = {
 	/** Runs a pass exclusively across tabs (Web Locks in the browser); defaults to running it directly. */
 	exclusive?: <T>(work: () => Promise<T>) => Promise<T>;
 	log?: (entry: UploadLog) => void;
+	/** True while the lock is on and locked (src/lib/db/vault): the queue waits, neither dropping nor failing a row. */
+	locked?: () => boolean;
 };
 
 export type Uploader = {
@@ -42,6 +46,7 @@ export function createUploader(deps: UploaderDeps): Uploader {
 	let holdUntil = 0;
 
 	async function pass(manual: boolean): Promise<DrainResult> {
+		if (deps.locked?.()) return { kind: 'locked' };
 		const settings = await deps.settings();
 		if (!settings.endpoint) return { kind: 'not-configured', reason: 'no-endpoint' };
 		if (!settings.token) return { kind: 'not-configured', reason: 'no-token' };
@@ -58,7 +63,8 @@ export function createUploader(deps: UploaderDeps): Uploader {
 
 		let attempted = 0;
 		let stored = 0;
-		for (let row = await claimNextDue(deps.now()); row; row = await claimNextDue(deps.now())) {
+		const next = () => (deps.locked?.() ? null : claimNextDue(deps.now()));
+		for (let row = await next(); row; row = await next()) {
 			attempted++;
 			const outcome = await attempt(row, base.url, settings.token);
 			const at = deps.now();
@@ -74,6 +80,7 @@ export function createUploader(deps: UploaderDeps): Uploader {
 			}
 		}
 		holdUntil = 0;
+		if (deps.locked?.()) return { kind: 'locked' };
 		return { kind: 'done', attempted, stored, networkFailure: false, nextHoldUntil: null };
 	}
 

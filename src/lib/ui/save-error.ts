@@ -18,6 +18,8 @@ export function saveErrorText(failure: WriteFailure, message = 'message' in fail
 			return m['app.saveError.unsent']();
 		case 'invalid':
 			return m['app.saveError.invalid']({ message });
+		case 'locked':
+			return m['lock.saveError']();
 		case 'unknown':
 			return m['app.saveError.unknown']({ message });
 	}

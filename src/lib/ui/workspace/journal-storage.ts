@@ -1,11 +1,21 @@
+
 /**
  * The typing journal lives in localStorage. Where that is refused (some private
  * modes throw on access), typing still reaches IndexedDB; only the crash guard
  * is lost, so an in-memory stand-in keeps the session working.
+ * While the lock is on and open, the journal is the sealed one (src/lib/state/journal-sealed.ts).
  */
 type JournalStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
+let sealed: JournalStorage | null = null;
+
+/** Set by the lock (src/lib/ui/lock) at unlock, cleared when it locks or goes off. */
+export function useSealedJournal(journal: JournalStorage | null): void {
+	sealed = journal;
+}
+
 export function journalStorage(): JournalStorage {
+	if (sealed) return sealed;
 	try {
 		const probe = '__laatuarvio_probe__';
 		localStorage.setItem(probe, '1');
