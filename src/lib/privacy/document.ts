@@ -47,7 +47,7 @@ export const countIdentityCodes = (doc: unknown): number =>
  */
 export interface FieldPlace {
 	item: number | null;
-	/** The containing collection when the field is part of one: notes, subCriteria, interviews, reviewers. */
+	/** The containing collection when the field is part of one: notes, subCriteria, interviews, sessions, reviewers. */
 	within: string | null;
 	field: string;
 }
@@ -57,7 +57,7 @@ export function placeOf(doc: ReviewDocument, path: DocPath): FieldPlace {
 	const item = itemIndex === null ? null : (doc.items[itemIndex]?.number ?? null);
 	const keys = path.filter((p): p is string => typeof p === 'string');
 	const field = keys[keys.length - 1] ?? '';
-	const collections = ['notes', 'subCriteria', 'interviews', 'reviewers'];
+	const collections = ['notes', 'subCriteria', 'interviews', 'sessions', 'reviewers'];
 	const within = [...keys].reverse().find((k) => collections.includes(k)) ?? null;
 	return { item, within: within === field ? null : within, field };
 }

@@ -7,13 +7,14 @@ import type { ReviewDocument } from '../review/schema';
  * are passed in, so the rule is tested with any date.
  *
  * What is removed (working notes, which may name or describe clients):
- *   every item's notes, every sub-criterion's evidence text, and the visit's
+ *   every item's notes, every session's notes (issue 11), every sub-criterion's evidence text, and the visit's
  *   "documents checked" and "schedule" texts.
  * What is kept (the review as reported, and what proves it was delivered):
  *   scores, sub-criteria met, figures, totals, the report summary (strengths,
  *   recommendations, conclusions, and any field the document has that is not
  *   listed above, such as a justification or an action plan), the metadata,
- *   the interview list (roles and times), and the outbox row with its receipt.
+ *   the session list (kind, role, date, time, length), the visit plan and its ticks,
+ *   and the outbox row with its receipt.
  *
  * When a revision counts as confirmed:
  *   - its outbox row is `uploaded` → from `uploadedAt`;
@@ -75,7 +76,10 @@ export function removable(doc: ReviewDocument): Removable {
 	// Each reviewer's own rating (format 2) holds notes and evidence too.
 	const ratingItems = doc.ratings.flatMap((r) => r.items);
 	return {
-		notes: doc.items.reduce((n, i) => n + i.notes.length, 0) + ratingItems.filter((i) => i.notes !== '').length,
+		notes:
+			doc.items.reduce((n, i) => n + i.notes.length, 0) +
+			doc.visit.sessions.reduce((n, s) => n + s.notes.length, 0) +
+			ratingItems.filter((i) => i.notes !== '').length,
 		evidence: [...doc.items, ...ratingItems].reduce((n, i) => n + evidenceIn(i.subCriteria), 0),
 		visitTexts: [doc.visit.documentsChecked, doc.visit.schedule].filter((t) => t !== '').length
 	};
@@ -87,7 +91,7 @@ const isEmpty = (r: Removable) => r.notes + r.evidence + r.visitTexts === 0;
 export function withoutNotes(doc: ReviewDocument): ReviewDocument {
 	return {
 		...doc,
-		visit: { ...doc.visit, documentsChecked: '', schedule: '' },
+		visit: { ...doc.visit, documentsChecked: '', schedule: '', sessions: doc.visit.sessions.map((s) => ({ ...s, notes: [] })) },
 		items: doc.items.map((item) => ({ ...item, notes: [], subCriteria: withoutEvidence(item.subCriteria) })),
 		// A rating's lock hash covers its notes, so after retention it no longer matches: the
 		// review is confirmed and frozen by then, and the hash only guards rating files in transit.

@@ -1,5 +1,5 @@
 import type { Score } from '../instrument/schema';
-import type { FigureValue, Interview, ItemAnswer, Note, NoteSource, ReviewDocument, ReviewMeta } from './schema';
+import type { FigureValue, ItemAnswer, Note, NoteSource, ReviewDocument, ReviewMeta } from './schema';
 
 /**
  * Pure edits of a draft review. Each returns a new document and never mutates its
@@ -45,13 +45,3 @@ export const removeNote = (number: number, noteId: string): Edit =>
 	updateItem(number, (item) => ({ ...item, notes: item.notes.filter((n) => n.id !== noteId) }));
 
 export const setMeta = (meta: Partial<ReviewMeta>): Edit => (doc) => ({ ...doc, meta: { ...doc.meta, ...meta } });
-
-export const addInterview = (interview: Interview): Edit => (doc) => ({
-	...doc,
-	visit: { ...doc.visit, interviews: [...doc.visit.interviews, interview] }
-});
-
-export const removeInterview = (id: string): Edit => (doc) => ({
-	...doc,
-	visit: { ...doc.visit, interviews: doc.visit.interviews.filter((i) => i.id !== id) }
-});

@@ -5,7 +5,8 @@ import {
 	FinishedReviewDocument,
 	FinishedReviewDocumentV1,
 	ReviewDocument,
-	ReviewDocumentV1
+	ReviewDocumentV1,
+	type Session
 } from './schema';
 
 /**
@@ -27,9 +28,31 @@ export function migrate1to2(doc: ReviewDocumentV1): ReviewDocument {
 	return { ...doc, format: FORMAT, ratings: [], consensus: [] };
 }
 
+/**
+ * Old interviews → interview sessions (issue 11), in either format. An interview was a
+ * role and a free-typed time; it becomes a session with the same id, that role, the
+ * typed time kept in `when`, and no notes. Runs on every read and before every write
+ * (`toCurrent` also meets stored rows as they were written, without the parse's
+ * defaults, so the visit's new fields are filled here too). A document that already
+ * has them and no old interviews is returned as it is (the same object).
+ */
+export function migrateVisit<T extends AnyFormatDocument>(doc: T): T {
+	const visit: Partial<T['visit']> & Pick<T['visit'], 'interviews'> = doc.visit;
+	if (visit.interviews.length === 0 && visit.sessions && visit.plan !== undefined && visit.planDone) return doc;
+	const sessions = visit.sessions ?? [];
+	const taken = new Set(sessions.map((s) => s.id));
+	const moved: Session[] = visit.interviews
+		.filter((i) => !taken.has(i.id))
+		.map((i) => ({ id: i.id, kind: 'interview', role: i.role, date: null, time: null, minutes: null, when: i.when, notes: [] }));
+	return {
+		...doc,
+		visit: { ...doc.visit, interviews: [], sessions: [...moved, ...sessions], plan: visit.plan ?? null, planDone: visit.planDone ?? [] }
+	};
+}
+
 /** Brings a parsed document of any format to the current one. */
 export function toCurrent(doc: AnyFormatDocument): ReviewDocument {
-	return doc.format === FORMAT_1 ? migrate1to2(doc) : doc;
+	return migrateVisit(doc.format === FORMAT_1 ? migrate1to2(doc) : doc);
 }
 
 export type ParseResult<T> = { success: true; data: T } | { success: false; error: z.core.$ZodError };
@@ -45,18 +68,20 @@ function formatOf(input: unknown): unknown {
 export function parseAnyFormat(input: unknown, params?: z.core.ParseContext<z.core.$ZodIssue>): ParseResult<ReviewDocument> {
 	if (formatOf(input) === FORMAT_1) {
 		const old = ReviewDocumentV1.safeParse(input, params);
-		return old.success ? { success: true, data: migrate1to2(old.data) } : old;
+		return old.success ? { success: true, data: toCurrent(old.data) } : old;
 	}
-	return ReviewDocument.safeParse(input, params);
+	const parsed = ReviewDocument.safeParse(input, params);
+	return parsed.success ? { success: true, data: migrateVisit(parsed.data) } : parsed;
 }
 
 /** The same for what may leave a device: a finished review in either format. */
 export function parseFinishedAnyFormat(input: unknown, params?: z.core.ParseContext<z.core.$ZodIssue>): ParseResult<ReviewDocument> {
 	if (formatOf(input) === FORMAT_1) {
 		const old = FinishedReviewDocumentV1.safeParse(input, params);
-		return old.success ? { success: true, data: migrate1to2(old.data) } : old;
+		return old.success ? { success: true, data: toCurrent(old.data) } : old;
 	}
-	return FinishedReviewDocument.safeParse(input, params);
+	const parsed = FinishedReviewDocument.safeParse(input, params);
+	return parsed.success ? { success: true, data: migrateVisit(parsed.data) } : parsed;
 }
 
 /** Like `parseAnyFormat`, throwing the zod error. */

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { LevelId, Score, SectionId, SubCriterionId } from '../instrument/schema';
+import { VisitPlan } from '../visit/plan-schema';
 
 /**
  * The review document: the single source for the app's types, the validation of
@@ -118,11 +119,69 @@ export const Interview = z.object({
 });
 export type Interview = z.infer<typeof Interview>;
 
+/*
+ * ── Visit sessions and plan (issue 11) ──────────────────────────────────────
+ * A session is one interview, observation or document check. Its notes are written
+ * during it and tagged to the criteria (and sub-criteria) they are evidence for;
+ * each item screen shows the notes tagged to it, one stored note read from both
+ * places. Everything here defaults, so documents written before sessions (and
+ * senders that do not know them) still parse; an old `interviews` entry is read as
+ * an interview session (src/lib/review/migrate.ts, `migrateVisit`).
+ */
+
+export const SessionKind = NoteSource;
+export type SessionKind = NoteSource;
+
+/** A criterion a note is evidence for, and which of its sub-criteria (none = the criterion as a whole). */
+export const NoteTag = z.object({
+	item: z.int().check(z.gte(1), z.lte(99)),
+	subCriteria: z._default(z.array(SubCriterionId).check(z.maxLength(20)), [])
+});
+export type NoteTag = z.infer<typeof NoteTag>;
+
+export const SessionNote = z.object({
+	id: z.string().check(z.minLength(1), z.maxLength(64)),
+	text: Long,
+	tags: z.array(NoteTag).check(z.maxLength(99)),
+	createdAt: IsoDateTime
+});
+export type SessionNote = z.infer<typeof SessionNote>;
+
+/** "14:05"; null while not set. */
+const SessionTime = z.nullable(z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/)));
+
+export const Session = z.object({
+	id: z.string().check(z.minLength(1), z.maxLength(64)),
+	kind: SessionKind,
+	/** A role (team leader, client, …), never a person's name. */
+	role: Short,
+	date: z.nullable(IsoDate),
+	time: SessionTime,
+	/** How long it took; null while not known. */
+	minutes: z.nullable(z.int().check(z.gte(1), z.lte(1440))),
+	/** The time as typed in an older version (a migrated interview); '' for new sessions. */
+	when: z._default(Short, ''),
+	notes: z.array(SessionNote).check(z.maxLength(LIMITS.notesPerItem))
+});
+export type Session = z.infer<typeof Session>;
+
+export const Sessions = z._default(z.array(Session).check(z.maxLength(LIMITS.listLength)), []);
+/** The reviewer's edited visit plan; null = the edition's proposal, untouched. */
+export const StoredVisitPlan = z._default(z.nullable(VisitPlan), null);
+/** Ids of the plan entries ticked off during the visit. */
+export const PlanDone = z._default(z.array(z.string().check(z.maxLength(64))).check(z.maxLength(200)), []);
+
+/* ── end of visit sessions and plan ──────────────────────────────────────── */
+
 /** Review-level notes: who was interviewed, what was checked, the visit schedule. */
 export const Visit = z.object({
+	/** Read only from older documents: migrated to `sessions` on read, always empty after. */
 	interviews: z.array(Interview).check(z.maxLength(LIMITS.listLength)),
 	documentsChecked: Long,
-	schedule: Long
+	schedule: Long,
+	sessions: Sessions,
+	plan: StoredVisitPlan,
+	planDone: PlanDone
 });
 export type Visit = z.infer<typeof Visit>;
 

@@ -1,3 +1,5 @@
+import { updatePlanEntry, updateSession } from '../visit/edits';
+import type { PlanList } from '../visit/plan-schema';
 import { updateItem, type Edit } from './edit';
 import type { ReviewDocument } from './schema';
 
@@ -11,7 +13,11 @@ export type TextTarget =
 	| { kind: 'item'; item: number; field: 'strengths' | 'recommendations' | 'justification' }
 	| { kind: 'evidence'; item: number; sub: string }
 	| { kind: 'note'; item: number; note: string }
+	/** An interview of an older version: now the session with the same id (src/lib/review/migrate.ts). */
 	| { kind: 'interview'; interview: string; field: 'role' | 'when' }
+	| { kind: 'session'; session: string; field: 'role' }
+	| { kind: 'sessionNote'; session: string; note: string }
+	| { kind: 'plan'; list: PlanList; entry: string }
 	| { kind: 'visit'; field: 'documentsChecked' | 'schedule' }
 	| { kind: 'conclusions' }
 	| { kind: 'action'; action: string };
@@ -26,6 +32,12 @@ export function targetKey(t: TextTarget): string {
 			return `note:${t.item}:${t.note}`;
 		case 'interview':
 			return `interview:${t.interview}:${t.field}`;
+		case 'session':
+			return `session:${t.session}:${t.field}`;
+		case 'sessionNote':
+			return `sessionNote:${t.session}:${t.note}`;
+		case 'plan':
+			return `plan:${t.list}:${t.entry}`;
 		case 'visit':
 			return `visit:${t.field}`;
 		case 'conclusions':
@@ -44,7 +56,13 @@ export function readText(doc: ReviewDocument, t: TextTarget): string | undefined
 		case 'note':
 			return doc.items.find((i) => i.number === t.item)?.notes.find((n) => n.id === t.note)?.text;
 		case 'interview':
-			return doc.visit.interviews.find((i) => i.id === t.interview)?.[t.field];
+			return doc.visit.sessions.find((s) => s.id === t.interview)?.[t.field];
+		case 'session':
+			return doc.visit.sessions.find((s) => s.id === t.session)?.[t.field];
+		case 'sessionNote':
+			return doc.visit.sessions.find((s) => s.id === t.session)?.notes.find((n) => n.id === t.note)?.text;
+		case 'plan':
+			return (doc.visit.plan?.[t.list] as { id: string; text: string }[] | undefined)?.find((e) => e.id === t.entry)?.text;
 		case 'visit':
 			return doc.visit[t.field];
 		case 'conclusions':
@@ -75,13 +93,16 @@ export function setText(t: TextTarget, value: string): Edit {
 					notes: i.notes.map((n) => (n.id === t.note ? { ...n, text: value } : n))
 				}))(doc);
 			case 'interview':
-				return {
-					...doc,
-					visit: {
-						...doc.visit,
-						interviews: doc.visit.interviews.map((i) => (i.id === t.interview ? { ...i, [t.field]: value } : i))
-					}
-				};
+				return updateSession(t.interview, (s) => ({ ...s, [t.field]: value }))(doc);
+			case 'session':
+				return updateSession(t.session, (s) => ({ ...s, [t.field]: value }))(doc);
+			case 'sessionNote':
+				return updateSession(t.session, (s) => ({
+					...s,
+					notes: s.notes.map((n) => (n.id === t.note ? { ...n, text: value } : n))
+				}))(doc);
+			case 'plan':
+				return updatePlanEntry(t.list, t.entry, (e) => ({ ...e, text: value }))(doc);
 			case 'visit':
 				return { ...doc, visit: { ...doc.visit, [t.field]: value } };
 			case 'conclusions':

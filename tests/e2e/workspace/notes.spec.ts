@@ -30,28 +30,27 @@ test.describe('notes, visit and review details', () => {
 		await expect(page.getByRole('button', { name: 'Lisää muistiinpano' })).toBeFocused();
 	});
 
-	test('interviews, records, schedule and conclusions typed on the visit screen are stored', async ({ page }) => {
+	test('a session, records, schedule and conclusions typed on the visit screen are stored', async ({ page }) => {
 		const ws = new WorkspacePage(page);
 		const id = await ws.seed();
 		await ws.open(id, '/visit');
-		await page.getByRole('button', { name: 'Lisää haastattelu' }).click();
-		await expect(page.getByLabel('Haastateltavan rooli')).toBeFocused();
+		await page.getByRole('button', { name: 'Uusi: Haastattelu' }).click();
+		await expect(page.getByLabel('Rooli')).toBeFocused();
 		await page.keyboard.type('esihenkilö');
-		await page.getByLabel('Ajankohta').fill('ti 3.11. klo 9–10');
+		await page.getByLabel('Kesto (min)').fill('45');
+		await page.getByLabel('Kesto (min)').blur();
 		await page.getByLabel('Tarkastetut asiakirjat ja tietojärjestelmät').fill('Asiakaskirjaukset 10 asiakkaalta');
 		await page.getByLabel('Käynnin aikataulu').fill('Ti: haastattelut\nKe: havainnointi');
 		await page.getByLabel('Johtopäätökset raporttiin').fill('Palvelu toimii pääosin hyvin.');
+		await expect.poll(async () => (await ws.stored(id)).conclusions).toBe('Palvelu toimii pääosin hyvin.');
 		await page.reload();
 		await expect(page.getByLabel('Käynnin aikataulu')).toHaveValue('Ti: haastattelut\nKe: havainnointi');
 
 		const doc = await ws.stored(id);
-		expect(doc.visit.interviews).toMatchObject([{ role: 'esihenkilö', when: 'ti 3.11. klo 9–10' }]);
+		expect(doc.visit.sessions).toMatchObject([{ kind: 'interview', role: 'esihenkilö', minutes: 45, notes: [] }]);
+		expect(doc.visit.sessions[0]!.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 		expect(doc.visit.documentsChecked).toBe('Asiakaskirjaukset 10 asiakkaalta');
 		expect(doc.conclusions).toBe('Palvelu toimii pääosin hyvin.');
-
-		await page.getByRole('button', { name: 'Poista haastattelu 1' }).click();
-		await page.getByRole('dialog').getByRole('button', { name: 'Poista' }).click();
-		await expect.poll(async () => (await ws.stored(id)).visit.interviews).toEqual([]);
 	});
 
 	test('review details are edited on the overview, and an empty service name is refused', async ({ page }) => {

@@ -74,11 +74,14 @@ describe('a database written with format-1 documents', () => {
 			const loaded = parseStored(row);
 			expect(loaded.kind).toBe('ready');
 			if (loaded.kind !== 'ready') continue;
-			const { format, ratings, consensus, ...rest } = loaded.doc;
+			const { format, ratings, consensus, visit, ...rest } = loaded.doc;
 			expect([format, ratings, consensus]).toEqual([FORMAT, [], []]);
-			const { format: _old, ...stored } = row!.doc;
-			// Nothing lost: every stored field as it was (fields added later only get their defaults).
+			const { format: _old, visit: storedVisit, ...stored } = row!.doc;
+			// Nothing lost: every stored field as it was (fields added later only get their defaults),
+			// and the old interviews as interview sessions (issue 11).
 			expect(rest).toMatchObject(stored);
+			expect(visit.sessions.map((s) => [s.id, s.kind, s.role, s.when])).toEqual(storedVisit.interviews.map((i) => [i.id, 'interview', i.role, i.when]));
+			expect(visit).toMatchObject({ documentsChecked: storedVisit.documentsChecked, schedule: storedVisit.schedule });
 		}
 	});
 

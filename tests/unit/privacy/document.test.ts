@@ -11,7 +11,7 @@ function planted() {
 	doc.items[4]!.subCriteria = { x: { met: true, evidence: `kansio ${CODE}` } };
 	doc.items[6]!.strengths = CODE;
 	doc.visit.documentsChecked = `Tarkistettu ${CODE}`;
-	doc.visit.interviews[1]!.role = `${CODE}`;
+	doc.visit.sessions[1]!.role = `${CODE}`;
 	doc.meta.reviewers = ['Arvioija', CODE];
 	doc.conclusions = `Loppu ${CODE}`;
 	return doc;
@@ -26,8 +26,8 @@ describe('findIdentityCodes', () => {
 		const doc = planted();
 		expect(findIdentityCodes(doc)).toEqual([
 			{ path: ['meta', 'reviewers', 1], count: 1 },
-			{ path: ['visit', 'interviews', 1, 'role'], count: 1 },
 			{ path: ['visit', 'documentsChecked'], count: 1 },
+			{ path: ['visit', 'sessions', 1, 'role'], count: 1 },
 			{ path: ['items', 2, 'notes', 0, 'text'], count: 2 },
 			{ path: ['items', 4, 'subCriteria', 'x', 'evidence'], count: 1 },
 			{ path: ['items', 6, 'strengths'], count: 1 },
@@ -52,7 +52,7 @@ describe('placeOf names a field by item number and field', () => {
 		[['items', 2, 'notes', 0, 'text'], { item: doc.items[2]!.number, within: 'notes', field: 'text' }],
 		[['items', 4, 'subCriteria', 'x', 'evidence'], { item: doc.items[4]!.number, within: 'subCriteria', field: 'evidence' }],
 		[['items', 6, 'strengths'], { item: doc.items[6]!.number, within: null, field: 'strengths' }],
-		[['visit', 'interviews', 1, 'role'], { item: null, within: 'interviews', field: 'role' }],
+		[['visit', 'sessions', 1, 'role'], { item: null, within: 'sessions', field: 'role' }],
 		[['visit', 'documentsChecked'], { item: null, within: null, field: 'documentsChecked' }],
 		[['meta', 'reviewers', 1], { item: null, within: null, field: 'reviewers' }],
 		[['conclusions'], { item: null, within: null, field: 'conclusions' }]

@@ -38,17 +38,48 @@ describe('evidenceAppendix', () => {
 		expect(appendix.items[0]!.judgements[0]!.text).toBe(edition.items[4]!.subCriteria[0]!.text);
 	});
 
-	it('groups notes by source in a fixed order, criteria in order, blank notes left out', () => {
+	it('groups notes by source in a fixed order, then by role (alphabetical, no role last), blank notes left out', () => {
 		expect(appendix.notes.map((g) => g.source)).toEqual(['interview', 'observation', 'documents']);
-		expect(appendix.notes[1]!.notes).toEqual([
-			{ item: 2, role: 'valmentaja', text: 'toinen' },
-			{ item: 9, role: 'tiiminvetäjä', text: 'palaveri' }
+		expect(appendix.notes[1]!.roles).toEqual([
+			{ role: 'tiiminvetäjä', notes: [{ items: [9], text: 'palaveri' }] },
+			{ role: 'valmentaja', notes: [{ items: [2], text: 'toinen' }] }
 		]);
-		expect(appendix.notes[2]!.notes).toEqual([{ item: 9, role: '', text: 'kansiot' }]);
+		expect(appendix.notes[2]!.roles).toEqual([{ role: '', notes: [{ items: [9], text: 'kansiot' }] }]);
+	});
+
+	it('prints a session note once, with every criterion it is tagged to, under its session\'s kind and role', () => {
+		const withSession = {
+			...doc,
+			visit: {
+				...doc.visit,
+				sessions: [
+					{
+						id: 's',
+						kind: 'observation' as const,
+						role: 'valmentaja',
+						date: '2026-03-02',
+						time: '09:30',
+						minutes: 45,
+						when: '',
+						notes: [{ id: 'n', text: ' palaveri ', tags: [{ item: 17, subCriteria: [] }, { item: 4, subCriteria: ['4.1'] }], createdAt: '2026-03-02T10:00:00+02:00' }]
+					}
+				]
+			}
+		};
+		const printed = evidenceAppendix(withSession, edition);
+		expect(printed.notes[1]!.roles.find((r) => r.role === 'valmentaja')!.notes).toEqual([
+			{ items: [4, 17], text: 'palaveri' },
+			{ items: [2], text: 'toinen' }
+		]);
+		expect(printed.sessions.map((s) => s.id)).toEqual(['s']);
 	});
 
 	it('a review with nothing recorded has empty parts, not invented ones', () => {
-		const empty = { ...base, visit: { interviews: [], documentsChecked: '  ', schedule: '' }, items: base.items.map((i) => ({ ...i, notes: [], subCriteria: {} })) };
-		expect(evidenceAppendix(empty, edition)).toEqual({ items: [], notes: [], interviews: [], documentsChecked: '' });
+		const empty = {
+			...base,
+			visit: { interviews: [], documentsChecked: '  ', schedule: '', sessions: [], plan: null, planDone: [] },
+			items: base.items.map((i) => ({ ...i, notes: [], subCriteria: {} }))
+		};
+		expect(evidenceAppendix(empty, edition)).toEqual({ items: [], notes: [], sessions: [], documentsChecked: '' });
 	});
 });

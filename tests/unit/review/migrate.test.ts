@@ -13,9 +13,10 @@ describe('migration laatuarvio.review/1 → /2', () => {
 		const parsed = parseAnyFormat(old());
 		expect(parsed.success).toBe(true);
 		if (!parsed.success) return;
-		const { format, ratings, consensus, ...rest } = parsed.data;
+		const { format, ratings, consensus, visit: _visit, ...rest } = parsed.data;
 		expect({ format, ratings, consensus }).toEqual({ format: FORMAT, ratings: [], consensus: [] });
-		const { format: _oldFormat, ...oldRest } = old();
+		// The visit's old interviews become sessions: tests/unit/visit/schema-migration.test.ts.
+		const { format: _oldFormat, visit: _oldVisit, ...oldRest } = old();
 		// Every field of the old document as it was; fields format 1 gained later get their defaults.
 		expect(rest).toMatchObject(oldRest);
 		expect(rest.actionPlan).toEqual((oldRest as { actionPlan?: unknown }).actionPlan ?? []);
@@ -35,7 +36,7 @@ describe('migration laatuarvio.review/1 → /2', () => {
 	});
 
 	it('leaves a format-2 document alone', () => {
-		const current = migrate1to2(ReviewDocumentV1.parse(old()));
+		const current = toCurrent(ReviewDocumentV1.parse(old()));
 		expect(toCurrent(current)).toBe(current);
 		expect(parseAnyFormat(current)).toEqual({ success: true, data: current });
 	});

@@ -11,6 +11,9 @@ export function whereIs(reviewId: string, target: TextTarget): { href: string; l
 		case 'note':
 			return { href: `/review/${reviewId}/item/${target.item}`, label: m['conflict.whereItem']({ n: target.item }) };
 		case 'interview':
+		case 'session':
+		case 'sessionNote':
+		case 'plan':
 		case 'visit':
 		case 'conclusions':
 			return { href: `/review/${reviewId}/visit`, label: m['conflict.whereVisit']() };
