@@ -12,6 +12,8 @@ import { scriptsAroundFirstScreen } from './first-screen';
 import { allFiles, gz, precacheFiles } from './sizes';
 import { listFigures } from './list';
 import { seedReviews } from './seed';
+import { itemFigures, writePlainPage } from './item';
+import { chromeHeight } from './chrome-height';
 
 const BUILD_DIR = resolve(process.env.BUILD_DIR ?? 'build');
 const APP_PORT = Number(process.env.BENCH_APP_PORT ?? 4390);
@@ -170,20 +172,21 @@ async function main() {
 	const totalJs = allFiles(BUILD_DIR).filter((f) => f.endsWith('.js')).reduce((s, f) => s + gz(f), 0);
 
 	const app = start('scripts/serve-static.ts', ['--port', String(APP_PORT), '--dir', BUILD_DIR]);
-	const receiver = start('server/main.ts', [], {
+	// BENCH_ONLY=drain (or size, start, save, item, list) measures one figure while working on it.
+	const only = process.env.BENCH_ONLY;
+	const want = (key: string) => !only || only.split(',').includes(key);
+	// Only the drain talks to the receiver.
+	const receiver = want('drain') ? start('server/main.ts', [], {
 		RECEIVER_PORT: String(RECEIVER_PORT),
 		RECEIVER_DB: ':memory:',
 		RECEIVER_TOKENS: TOKEN,
 		RECEIVER_ORIGINS: APP,
 		RECEIVER_FAULTS: '1'
-	});
+	}) : null;
 	const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
 	try {
-		await Promise.all([waitFor(APP + '/manifest.webmanifest'), waitFor(`http://localhost:${RECEIVER_PORT}/healthz`)]);
+		await Promise.all([waitFor(APP + '/manifest.webmanifest'), receiver && waitFor(`http://localhost:${RECEIVER_PORT}/healthz`)]);
 		const step = (name: string) => console.error(`bench: ${name}…`);
-		// BENCH_ONLY=drain (or size, start, save) measures one figure while working on it.
-		const only = process.env.BENCH_ONLY;
-		const want = (key: string) => !only || only.split(',').includes(key);
 		if (want('size')) {
 		step('first-load JS');
 		const js = await firstLoadJs(browser);
@@ -201,6 +204,30 @@ async function main() {
 		step('save latency');
 		const saves = await saveLatency(browser);
 		rows.push({ figure: 'score tap → durable in IndexedDB (p95 of 40)', value: `${pct(saves, 95).toFixed(1)} ms (p50 ${pct(saves, 50).toFixed(1)})`, budget: '≤ 50 ms', ok: pct(saves, 95) <= 50 });
+		}
+		if (want('item')) {
+		step('item screen against a plain page');
+		const plain = writePlainPage(BUILD_DIR);
+		try {
+			const f = await itemFigures(browser, APP, controlledPage, Number(process.env.BENCH_ITEM_ROUNDS ?? 5));
+			const ratio = (a: number[], b: number[]) => (pct(a, 50) / pct(b, 50)).toFixed(2);
+			const ms = (xs: number[]) => `${pct(xs, 50).toFixed(0)} ms`;
+			rows.push({ figure: `plain HTML page of item 7: open → radios, 4× CPU (median of ${f.plainOpen.length})`, value: ms(f.plainOpen), budget: '—', ok: null });
+			rows.push({ figure: `item screen cold open, online ÷ plain page`, value: `${ratio(f.itemOpen, f.plainOpen)}× (${ms(f.itemOpen)})`, budget: '≤ 2×', ok: pct(f.itemOpen, 50) <= 2 * pct(f.plainOpen, 50) });
+			rows.push({ figure: `item screen cold open, offline (worker) ÷ plain page`, value: `${ratio(f.itemOffline, f.plainOpen)}× (${ms(f.itemOffline)})`, budget: '≤ 2×', ok: pct(f.itemOffline, 50) <= 2 * pct(f.plainOpen, 50) });
+			rows.push({ figure: `plain radio: tap → checked painted, 4× CPU (median of ${f.plainTap.length})`, value: ms(f.plainTap), budget: '—', ok: null });
+			rows.push({ figure: `item screen: score tap → chosen mark painted, 4× CPU`, value: `${ms(f.itemTap)} (${ratio(f.itemTap, f.plainTap)}× plain)`, budget: '≤ 50 ms', ok: pct(f.itemTap, 50) <= 50 });
+			rows.push({ figure: `item screen switch (next item), 4× CPU (median of ${f.switchMs.length})`, value: ms(f.switchMs), budget: '≤ 160 ms', ok: pct(f.switchMs, 50) <= 160 });
+		} finally {
+			plain.remove();
+		}
+		}
+		if (want('chrome')) {
+		step('item screen chrome on a landscape tablet');
+		for (const n of [7, 25]) {
+			const c = await chromeHeight(browser, APP, n);
+			rows.push({ figure: `finished review, item ${n}, 1280×800: top of the score controls / first anchor`, value: `y ${c.scoreY.toFixed(0)} / ${c.firstAnchorY.toFixed(0)} px`, budget: '—', ok: null });
+		}
 		}
 		if (want('list')) {
 		// BENCH_LIST_COUNTS=10,100 to try fewer sizes.
@@ -227,7 +254,7 @@ async function main() {
 	} finally {
 		await browser.close();
 		app.kill();
-		receiver.kill();
+		receiver?.kill();
 	}
 	const w = Math.max(...rows.map((r) => r.figure.length));
 	console.log('\nLaatuarvio bench (' + new Date().toISOString() + ')');

@@ -103,10 +103,15 @@ export class WorkspacePage {
 		return this.page.getByTestId('anchors').getByRole('radio').nth(score - 1);
 	}
 
-	/** Taps an anchor and waits until the screen shows it chosen (i.e. after the commit). */
+	/** Taps an anchor and waits until the screen shows it chosen and saved (i.e. after the commit). */
 	async tapScore(score: number): Promise<void> {
 		await this.anchor(score).click();
-		await expect(this.anchor(score)).toContainText('Valittu');
+		await expect(this.savedMark(score)).toBeVisible();
+	}
+
+	/** The "chosen" mark once the score is stored (before that it says "chosen – saving…"). */
+	savedMark(score: number): Locator {
+		return this.anchor(score).locator('.mark[data-state="saved"]');
 	}
 
 	nextButton(): Locator {

@@ -37,8 +37,13 @@ test.describe('scoring an item', () => {
 		const id = await ws.seed();
 		await ws.openItem(id, 9);
 
-		// Tab from the last tab link enters the (unchosen) radio group at its first option.
+		// Tab from the last tab link reaches the score bar's first button; past the bar's five
+		// buttons and the anchor-difference toggle it enters the (unchosen) radio group at its first option.
 		await page.getByRole('link', { name: 'Raportti' }).focus();
+		await page.keyboard.press('Tab');
+		await expect(page.getByTestId('bar-score-1')).toBeFocused();
+		for (let i = 0; i < 5; i++) await page.keyboard.press('Tab');
+		await expect(page.getByTestId('anchor-diff-toggle')).toBeFocused();
 		await page.keyboard.press('Tab');
 		await expect(ws.scoreRadio(1)).toBeFocused();
 		await page.keyboard.press('Space');

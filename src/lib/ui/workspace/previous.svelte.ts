@@ -1,6 +1,7 @@
 import { importInfo } from '$lib/db/import';
 import { parseStored } from '$lib/db/read-review';
 import { reviewsOfService } from '$lib/db/reads';
+import { afterFirstScreen } from '$lib/pwa/after-first-screen';
 import type { ReviewDocument } from '$lib/review/schema';
 
 /**
@@ -37,11 +38,15 @@ export class ServiceReviews {
 			const current = this.#key;
 			if (!current) return;
 			let live = true;
-			loadServiceReviews(current).then(
-				(docs) => live && (this.#docs = docs),
-				// Previous scores are a help, not the review: on a failed read the screens show none.
-				() => live && (this.#docs = [])
-			);
+			// After the screen has drawn its content: reading and parsing every review of the
+			// service competed with an item's first paint (issue 15), and only fills in a hint.
+			afterFirstScreen()
+				.then(() => (live ? loadServiceReviews(current) : []))
+				.then(
+					(docs) => live && (this.#docs = docs),
+					// Previous scores are a help, not the review: on a failed read the screens show none.
+					() => live && (this.#docs = [])
+				);
 			return () => (live = false);
 		});
 	}

@@ -1,0 +1,74 @@
+/**
+ * Where an item screen's cold open goes (issue 15 part 2): opens item 7 of a
+ * seeded draft at 4× CPU with the V8 CPU profiler on, then prints the scripts
+ * fetched (gzip size) and self time by script and by function. For deciding what
+ * to cut, not a budget of its own.
+ *
+ *   npm run build && npx tsx scripts/bench/trace-item.ts [build] [port]
+ */
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { gz } from './sizes';
+import { BENCH_ITEM } from './item';
+import { finishedReview } from '../../tests/e2e/pages/sync';
+import { seedDatabase } from '../../tests/e2e/support/seed';
+import { reopen } from '../../src/lib/review/lifecycle';
+
+const dir = process.argv[2] ?? 'build';
+const port = Number(process.argv[3] ?? 4991);
+const app = `http://localhost:${port}`;
+const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve-static.ts', '--port', String(port), '--dir', dir], { stdio: 'ignore' });
+await new Promise((r) => setTimeout(r, 2500));
+
+type Node = { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] };
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+try {
+	const context = await browser.newContext({ serviceWorkers: 'block' });
+	await context.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
+	const setup = await context.newPage();
+	await setup.goto(app + '/');
+	await setup.locator('[data-testid="empty-state"], [data-testid="review-list"]').first().waitFor();
+	const draft = { ...reopen(finishedReview('Trace service', 3), new Date().toISOString()), revision: 1 };
+	await seedDatabase(setup, { reviews: [draft, ...Array.from({ length: 10 }, () => finishedReview('Trace service', 4))] });
+	await setup.close();
+
+	const page = await context.newPage();
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+	await cdp.send('Profiler.enable');
+	await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+	await cdp.send('Profiler.start');
+	const t0 = Date.now();
+	await page.goto(`${app}/review/${draft.id}/item/${BENCH_ITEM}`);
+	await page.locator('[data-testid="anchors"] input[type=radio]').nth(4).waitFor({ state: 'attached' });
+	const usable = Date.now() - t0;
+	const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: Node[]; samples: number[]; timeDeltas: number[] } };
+
+	const scripts = await page.evaluate(() =>
+		performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.js')).map((e) => new URL(e.name).pathname)
+	);
+	console.log(`usable after ${usable} ms; ${scripts.length} scripts, ${(scripts.reduce((s, p) => s + gz(join(dir, p)), 0) / 1024).toFixed(1)} KB gzip`);
+	for (const p of scripts) console.log(`  ${(gz(join(dir, p)) / 1024).toFixed(1).padStart(6)} KB  ${p}`);
+
+	// Self time per node: each sample's delta belongs to the node sampled.
+	const self = new Map<number, number>();
+	profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000));
+	const byUrl = new Map<string, number>();
+	const byFn = new Map<string, number>();
+	for (const n of profile.nodes) {
+		const ms = self.get(n.id) ?? 0;
+		const url = n.callFrame.url ? new URL(n.callFrame.url, app).pathname : `(${n.callFrame.functionName || 'native'})`;
+		byUrl.set(url, (byUrl.get(url) ?? 0) + ms);
+		const fn = `${n.callFrame.functionName || '(anonymous)'} ${url}:${n.callFrame.lineNumber}`;
+		byFn.set(fn, (byFn.get(fn) ?? 0) + ms);
+	}
+	const top = (m: Map<string, number>, n: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n);
+	console.log('\nself time by script (ms, 4× CPU):');
+	for (const [k, v] of top(byUrl, 15)) console.log(`  ${v.toFixed(1).padStart(7)}  ${k}`);
+	console.log('\nself time by function:');
+	for (const [k, v] of top(byFn, 25)) console.log(`  ${v.toFixed(1).padStart(7)}  ${k}`);
+} finally {
+	await browser.close();
+	server.kill();
+}
