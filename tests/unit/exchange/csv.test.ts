@@ -122,11 +122,12 @@ describe('scores CSV', () => {
 		expect(row[43]).toBe('0');
 	});
 
+	const three = (): number => 3;
 	it.each([
-		['both gave every item 3: kappa is not defined, worded', () => 3, () => 3, ['100', '100', 'ei määritelty']],
-		['a rating still open: no figures yet (blind)', null, () => 3, ['', '', '']]
-	] as const)('%s', async (_, a, b, cells) => {
-		const doc = a === null ? await lockedPair(() => 3, b, false) : await lockedPair(a, b);
+		['both gave every item 3: kappa is not defined, worded', true, ['100', '100', 'ei määritelty']],
+		['a rating still open: no figures yet (blind)', false, ['', '', '']]
+	] as const)('%s', async (_, lockBoth, cells) => {
+		const doc = await lockedPair(three, three, lockBoth);
 		expect(parse(scoresCsv([doc], getEdition, labels))[1]!.slice(41)).toEqual(cells);
 	});
 
