@@ -126,6 +126,26 @@ export const agree = (number: number, score: Score, by: readonly string[], at: s
 	};
 };
 
+/** Withdraws the agreed score of one item (a mis-tap): the item is open again on the consensus screen. */
+export const unagree = (number: number): Edit => (doc) => {
+	if (doc.ratings.length === 0) throw new RatingRefused('not-pair');
+	return {
+		...doc,
+		consensus: doc.consensus.filter((c) => c.number !== number),
+		items: doc.items.map((i) => (i.number === number ? { ...i, score: null } : i))
+	};
+};
+
+/**
+ * Changes the reason of an item already agreed. Typing may empty the field for a moment, so a
+ * required reason left empty is not refused here: finishing lists it (`pairOpen`).
+ */
+export const setAgreedReason = (number: number, reason: string): Edit => (doc) => {
+	const entry = doc.consensus.find((c) => c.number === number);
+	if (!entry) return doc;
+	return { ...doc, consensus: doc.consensus.map((c) => (c === entry ? { ...c, reason } : c)) };
+};
+
 export interface ConsensusRow {
 	number: number;
 	a: Score | null;
@@ -150,4 +170,17 @@ export function consensusRows(doc: ReviewDocument): ConsensusRow[] {
 
 export function agreedCount(doc: ReviewDocument): { agreed: number; items: number } {
 	return { agreed: doc.items.filter((i) => doc.consensus.some((c) => c.number === i.number)).length, items: doc.items.length };
+}
+
+/**
+ * What still stands between a pair review and finishing: ratings not locked, items not agreed,
+ * agreed items whose required reason is empty. Empty lists for a review with one reviewer.
+ */
+export function pairOpen(doc: ReviewDocument): { unlocked: string[]; unagreed: number[]; reasonless: number[] } {
+	if (doc.ratings.length === 0) return { unlocked: [], unagreed: [], reasonless: [] };
+	return {
+		unlocked: doc.ratings.filter((r) => r.lockedAt === null).map((r) => r.reviewer),
+		unagreed: doc.items.filter((i) => !doc.consensus.some((c) => c.number === i.number && c.score === i.score)).map((i) => i.number),
+		reasonless: doc.consensus.filter((c) => reasonRequired(doc, c.number, c.score) && c.reason.trim() === '').map((c) => c.number)
+	};
 }

@@ -1,3 +1,5 @@
+import { agreementReport } from '../consensus/agreement';
+import { bothLocked } from '../consensus/rules';
 import type { Edition, SectionId } from '../instrument/schema';
 import type { ReviewDocument, ReviewType } from '../review/schema';
 import { computeTotals } from '../scoring/totals';
@@ -27,6 +29,8 @@ export type ScoresCsvLabels = {
 	level: string;
 	types: Record<ReviewType, string>;
 	states: { draft: string; finished: string };
+	/** Two reviewers (issue 10): the agreement columns after the level; empty for one reviewer. */
+	agreement: { exact: string; withinOne: string; kappa: string; kappaUndefined: string };
 };
 
 const SECTIONS: readonly SectionId[] = ['staffing', 'organisation', 'content'];
@@ -54,7 +58,10 @@ export function scoresCsv(
 		...numbers.map(labels.item),
 		...SECTIONS.map((s) => labels.section[s]),
 		labels.total,
-		labels.level
+		labels.level,
+		labels.agreement.exact,
+		labels.agreement.withinOne,
+		labels.agreement.kappa
 	];
 	return toCsv([header, ...docs.map((doc) => rowOf(doc, editionOf(doc.edition), numbers, labels))]);
 }
@@ -78,6 +85,25 @@ function rowOf(doc: ReviewDocument, edition: Edition | undefined, numbers: numbe
 		...numbers.map((n) => doc.items.find((i) => i.number === n)?.score ?? null),
 		...SECTIONS.map((s) => totals?.sections.find((t) => t.id === s)?.score ?? null),
 		totals?.total ?? null,
-		level
+		level,
+		...agreementCells(doc, edition, labels)
+	];
+}
+
+const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+/**
+ * Exact and within-one agreement as per cents (one decimal), kappa with three decimals, or the
+ * words for an undefined kappa. Only once both ratings are locked: before that the figures would
+ * tell something of a rating that is still blind.
+ */
+function agreementCells(doc: ReviewDocument, edition: Edition | undefined, labels: ScoresCsvLabels): Cell[] {
+	const [a, b] = doc.ratings;
+	if (!edition || !a || !b || !bothLocked(doc)) return [null, null, null];
+	const { exact, withinOne, kappa } = agreementReport(edition, a, b).overall;
+	return [
+		exact === null ? null : round(exact * 100, 1),
+		withinOne === null ? null : round(withinOne * 100, 1),
+		kappa === null ? null : kappa.kind === 'undefined' ? labels.agreement.kappaUndefined : round(kappa.value, 3)
 	];
 }

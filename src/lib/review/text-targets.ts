@@ -1,5 +1,6 @@
 import { updatePlanEntry, updateSession } from '../visit/edits';
 import type { PlanList } from '../visit/plan-schema';
+import { setAgreedReason, setRatingEvidence } from '../consensus/rules';
 import { updateItem, type Edit } from './edit';
 import type { ReviewDocument } from './schema';
 
@@ -20,7 +21,10 @@ export type TextTarget =
 	| { kind: 'plan'; list: PlanList; entry: string }
 	| { kind: 'visit'; field: 'documentsChecked' | 'schedule' }
 	| { kind: 'conclusions' }
-	| { kind: 'action'; action: string };
+	| { kind: 'action'; action: string }
+	// Two reviewers (issue 10): one reviewer's own evidence, and the reason of an agreed score.
+	| { kind: 'rating-evidence'; reviewer: string; item: number; sub: string }
+	| { kind: 'consensus-reason'; item: number };
 
 export function targetKey(t: TextTarget): string {
 	switch (t.kind) {
@@ -44,6 +48,10 @@ export function targetKey(t: TextTarget): string {
 			return 'conclusions';
 		case 'action':
 			return `action:${t.action}`;
+		case 'rating-evidence':
+			return `rating-evidence:${t.reviewer}:${t.item}:${t.sub}`;
+		case 'consensus-reason':
+			return `consensus-reason:${t.item}`;
 	}
 }
 
@@ -69,6 +77,10 @@ export function readText(doc: ReviewDocument, t: TextTarget): string | undefined
 			return doc.conclusions;
 		case 'action':
 			return doc.actionPlan.find((e) => e.id === t.action)?.text;
+		case 'rating-evidence':
+			return doc.ratings.find((r) => r.reviewer === t.reviewer)?.items.find((i) => i.number === t.item)?.subCriteria[t.sub]?.evidence;
+		case 'consensus-reason':
+			return doc.consensus.find((c) => c.number === t.item)?.reason;
 	}
 }
 
@@ -109,6 +121,11 @@ export function setText(t: TextTarget, value: string): Edit {
 				return { ...doc, conclusions: value };
 			case 'action':
 				return { ...doc, actionPlan: doc.actionPlan.map((e) => (e.id === t.action ? { ...e, text: value } : e)) };
+			case 'rating-evidence':
+				// A locked rating refuses (RatingRefused): typing never changes what was locked.
+				return setRatingEvidence(t.reviewer, t.item, t.sub, value)(doc);
+			case 'consensus-reason':
+				return setAgreedReason(t.item, value)(doc);
 		}
 	};
 }

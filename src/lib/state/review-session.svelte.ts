@@ -2,6 +2,7 @@ import type { Observable } from 'dexie';
 import { SvelteMap } from 'svelte/reactivity';
 import type { LoadedReview } from '../db/read-review';
 import { failureOf, type WriteFailure } from '../db/errors';
+import { answerMode, answerView, routeText, throughAnswer, type AnswerMode } from '../consensus/lens';
 import type { Edit } from '../review/edit';
 import type { ReviewDocument } from '../review/schema';
 import { readText, setText, targetKey, type TextTarget } from '../review/text-targets';
@@ -60,6 +61,8 @@ export class ReviewSession {
 	#unsubscribe: (() => void) | null = null;
 	/** The revision whose journal entries were replayed (a reopen starts another). */
 	#replayed: number | null = null;
+	/** With two reviewers: whose rating the screens show and edit (0 = the first). A device choice, never in the document. */
+	#rater = $state(0);
 
 	constructor(
 		readonly id: string,
@@ -77,6 +80,21 @@ export class ReviewSession {
 	get doc(): ReviewDocument | null {
 		return this.#loaded.kind === 'ready' ? this.#loaded.doc : null;
 	}
+	/** Which answer edits go to: the shared items, the current reviewer's rating, or the consensus (src/lib/consensus/lens.ts). */
+	get mode(): AnswerMode {
+		return this.doc ? answerMode(this.doc, this.#rater) : { kind: 'shared' };
+	}
+	/** The document as the screens see it: with two reviewers rating, only the current one's answers. */
+	get view(): ReviewDocument | null {
+		return this.doc && answerView(this.doc, this.mode);
+	}
+	get rater(): number {
+		return this.#rater;
+	}
+	/** Switches whose rating is shown and edited; edits already queued keep the reviewer they were made for. */
+	rateAs(index: number): void {
+		this.#rater = index;
+	}
 	get readOnly(): boolean {
 		return this.#loaded.kind === 'ready' && this.#loaded.row.status !== 'draft';
 	}
@@ -85,7 +103,7 @@ export class ReviewSession {
 		return [...this.#conflicts.values()];
 	}
 	conflict(target: TextTarget): TextConflict | undefined {
-		return this.#conflicts.get(targetKey(target));
+		return this.#conflicts.get(targetKey(routeText(this.mode, target)));
 	}
 
 	start(): () => void {
@@ -111,7 +129,8 @@ export class ReviewSession {
 	 * The text to show in a field: what was typed and not yet in the document, else
 	 * what is stored. A finished review shows only what is stored, the frozen text.
 	 */
-	text(target: TextTarget): string {
+	text(shown: TextTarget): string {
+		const target = routeText(this.mode, shown);
 		const stored = (this.doc && readText(this.doc, target)) ?? '';
 		if (this.readOnly) return stored;
 		return this.#typed.get(targetKey(target))?.value ?? stored;
@@ -119,7 +138,7 @@ export class ReviewSession {
 
 	/** A structural change (score tap, checkbox, new note). Resolves when durable or failed (see saveState). */
 	edit(edit: Edit): Promise<void> {
-		this.#edits.push(edit);
+		this.#edits.push(throughAnswer(this.mode, edit, new Date().toISOString()));
 		return this.#pump();
 	}
 
@@ -129,7 +148,8 @@ export class ReviewSession {
 	 * of it). While the field is in conflict, typing changes "mine" and waits for
 	 * the reviewer's choice.
 	 */
-	type(target: TextTarget, value: string, base?: string): Promise<void> {
+	type(shown: TextTarget, value: string, base?: string): Promise<void> {
+		const target = routeText(this.mode, shown);
 		const key = targetKey(target);
 		const over = base ?? this.#typed.get(key)?.base ?? ((this.doc && readText(this.doc, target)) ?? '');
 		this.#journal.record(target, value, { revision: this.doc?.revision ?? 0, base: over });

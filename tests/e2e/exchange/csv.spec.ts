@@ -22,7 +22,9 @@ test('the scores CSV opens in a Finnish spreadsheet: BOM, ";" separators, CRLF, 
 		'Tunniste', 'Versio', 'Palvelu', 'Organisaatio', 'Paikkakunta', 'Arvioijat', 'Alkupäivä', 'Loppupäivä',
 		'Arvioinnin tyyppi', 'Lomakeversio', 'Tila',
 		...Array.from({ length: 25 }, (_, i) => `Kohta ${i + 1}`),
-		'Palvelun henkilöstö', 'Palvelun järjestäminen', 'Palvelun sisältö', 'Yhteispistemäärä', 'Taso'
+		'Palvelun henkilöstö', 'Palvelun järjestäminen', 'Palvelun sisältö', 'Yhteispistemäärä', 'Taso',
+		// Two reviewers' agreement (issue 10), empty for a review with one reviewer.
+		'Arvioijien samat pisteet (%)', 'Arvioijien ero enintään 1 piste (%)', 'Arvioijien painotettu kappa'
 	]);
 	const rowOf = (id: string) => lines.find((l) => l.startsWith(id))!;
 	expect(rowOf(finished.id)).toBe(
@@ -30,12 +32,12 @@ test('the scores CSV opens in a Finnish spreadsheet: BOM, ";" separators, CRLF, 
 			finished.id, '1', `"'=Palvelu; ""Ä"""`, 'Esimerkin kaupunki', 'Esimerkkilä', 'Arvioija A, Arvioija B',
 			'2026-03-02', '2026-03-03', 'ulkoinen arviointi', 'fi-2021-11-01', 'valmis',
 			...finished.items.map((i) => String(i.score)),
-			'13', '32', '55', '100', 'Hyvä taso'
+			'13', '32', '55', '100', 'Hyvä taso', '', '', ''
 		].join(';')
 	);
 	const draftCells = rowOf(draft.id).split(';');
 	expect(draftCells[10]).toBe('luonnos');
 	expect(draftCells[35]).toBe('');
-	expect(draftCells.slice(36)).toEqual(['13', '32', '51', '96', '']);
+	expect(draftCells.slice(36)).toEqual(['13', '32', '51', '96', '', '', '', '']);
 	await expect(page.getByText(/Pisteet tallennettiin tiedostoon laatuarvio-pisteet-/)).toBeVisible();
 });

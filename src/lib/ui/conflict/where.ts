@@ -9,6 +9,7 @@ export function whereIs(reviewId: string, target: TextTarget): { href: string; l
 		case 'item':
 		case 'evidence':
 		case 'note':
+		case 'rating-evidence':
 			return { href: `/review/${reviewId}/item/${target.item}`, label: m['conflict.whereItem']({ n: target.item }) };
 		case 'interview':
 		case 'session':
@@ -17,6 +18,8 @@ export function whereIs(reviewId: string, target: TextTarget): { href: string; l
 		case 'visit':
 		case 'conclusions':
 			return { href: `/review/${reviewId}/visit`, label: m['conflict.whereVisit']() };
+		case 'consensus-reason':
+			return { href: `/review/${reviewId}/consensus`, label: m['conflict.whereItem']({ n: target.item }) };
 		case 'action':
 			return { href: `/review/${reviewId}/summary`, label: m['conflict.whereSummary']() };
 	}

@@ -16,6 +16,11 @@ export interface Workspace {
 	readonly edition: Edition;
 	/** A finished review: every input is disabled until it is reopened. */
 	readonly readOnly: boolean;
+	/**
+	 * Two reviewers: the current reviewer's own rating is locked, so their score, judgements
+	 * and evidence are read-only (shared material is not) until the consensus.
+	 */
+	readonly answerLocked: boolean;
 	/** The stored reviews of the same service (this one included), for previous scores and the trend. */
 	readonly others: readonly ReviewDocument[];
 	/** The one undo offer of quick destructive taps (undo.svelte.ts, shown by UndoBar). */
