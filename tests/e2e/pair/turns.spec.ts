@@ -65,6 +65,8 @@ test.describe('two reviewers on one tablet, in turns', () => {
 		// The choice survives a reload (a device preference), and Aino's rating stays locked.
 		await page.reload();
 		await expect(page.getByTestId('own-locked')).toBeVisible();
+		// A locked rating is read-only on the item screen too: nothing there invites a tap that would be refused.
+		await expect(ws.scoreRadio(3)).toBeDisabled();
 		await pair.rateAs(B);
 		await ws.tapScore(3);
 		await pair.lockMine(true);
