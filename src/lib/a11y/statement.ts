@@ -34,6 +34,8 @@ export const SCREENS = [
 	{ route: '/review/[id]', name: 'review overview' },
 	{ route: '/review/[id]/item/[n]', name: 'item' },
 	{ route: '/review/[id]/visit', name: 'visit' },
+	{ route: '/review/[id]/visit/letter', name: 'visit plan letter' },
+	{ route: '/review/[id]/consensus', name: 'consensus' },
 	{ route: '/review/[id]/summary', name: 'summary' },
 	{ route: '/review/[id]/report', name: 'report' }
 ] as const;
