@@ -17,7 +17,7 @@ export class VisitPage {
 		const before = await this.sessions().count();
 		await this.page.getByRole('button', { name: `Uusi: ${kind}` }).click();
 		const session = this.sessions().nth(before);
-		await expect(session.getByLabel('Rooli')).toBeFocused();
+		await expect(session.getByLabel('Rooli', { exact: true })).toBeFocused();
 		await this.page.keyboard.type(role);
 		return session;
 	}

@@ -40,7 +40,8 @@ test.describe('the visit plan', () => {
 		await page.emulateMedia({ media: 'print' });
 		for (const chrome of [page.locator('.app-header'), page.getByRole('navigation', { name: 'Arvioinnin osat' }), page.getByTestId('service-name'), page.getByRole('button', { name: 'Tulosta' })])
 			await expect(chrome).toBeHidden();
-		await page.emulateMedia({ media: 'screen' });
+		// Back to no emulation: page.pdf() renders with print CSS only when the media is not forced to screen.
+		await page.emulateMedia({ media: null });
 		const text = (await printedPages(page)).join('\n');
 		for (const words of ['Arviointikäynnin suunnitelma', 'Työhönvalmennus Testilä', 'Etukäteen pyydettävät asiakirjat', 'Tiiminvetäjä', 'Päivä 1', 'Päivä 2', 'Tiimipalaverin havainnointi'])
 			expect(text).toContain(words);

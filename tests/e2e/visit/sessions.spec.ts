@@ -60,7 +60,7 @@ for (const { name, viewport } of ORIENTATIONS) {
 				'Työnantajia tavataan viikoittain, kirjattu lomakkeelle'
 			);
 			await page.reload();
-			await expect(visit.sessions().first().getByLabel('Rooli')).toHaveValue('tiiminvetäjä');
+			await expect(visit.sessions().first().getByLabel('Rooli', { exact: true })).toHaveValue('tiiminvetäjä');
 			await expect(visit.chip(visit.sessions().first().getByTestId('session-note'), 17)).toHaveAttribute('aria-pressed', 'true');
 			await ws.openItem(id, 8);
 			await expect(page.getByTestId('tagged-note')).toContainText('Alakohdat: 8.2');

@@ -35,7 +35,7 @@ test.describe('notes, visit and review details', () => {
 		const id = await ws.seed();
 		await ws.open(id, '/visit');
 		await page.getByRole('button', { name: 'Uusi: Haastattelu' }).click();
-		await expect(page.getByLabel('Rooli')).toBeFocused();
+		await expect(page.getByTestId('session').getByLabel('Rooli', { exact: true })).toBeFocused();
 		await page.keyboard.type('esihenkilö');
 		await page.getByLabel('Kesto (min)').fill('45');
 		await page.getByLabel('Kesto (min)').blur();
