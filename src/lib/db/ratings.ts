@@ -2,12 +2,11 @@ import { checkRating, type JoinFile, type RatingCheck, type RatingFile } from '.
 import { lock } from '../consensus/lock';
 import { RatingRefused, putLockedRating, startPair } from '../consensus/rules';
 import type { Edit } from '../review/edit';
-import { toCurrent } from '../review/migrate';
 import type { ReviewDocument } from '../review/schema';
 import { database } from './database';
 import { WriteError, guardedWrite } from './errors';
 import { addReviewRow, reviewTables } from './review-rows';
-import { editReview, rowFor } from './writes';
+import { editReview, rowFor, storedDoc } from './writes';
 
 /**
  * Write verbs of a review with two reviewers (src/lib/consensus). Each is one Dexie
@@ -36,7 +35,7 @@ export function editRating(id: string, edit: Edit): Promise<ReviewDocument> {
 async function stored(id: string): Promise<ReviewDocument> {
 	const row = await database().reviews.get(id);
 	if (!row) throw new WriteError({ kind: 'not-found' });
-	return toCurrent(row.doc);
+	return storedDoc(row.doc);
 }
 
 /** Locks one reviewer's rating: kept with the hash of its content, then never changed. */

@@ -2,7 +2,7 @@ import { createReviewDocument, serviceKey } from '../review/create';
 import type { Edit } from '../review/edit';
 import type { FinishResult } from '../review/lifecycle';
 import { reopen } from '../review/lifecycle-reopen';
-import { toCurrent } from '../review/migrate';
+import { parseAnyFormat, type AnyFormatDocument } from '../review/migrate';
 import { ReviewDocument, type ReviewMeta } from '../review/schema';
 import { database } from './database';
 import { WriteError, toWriteError } from './errors';
@@ -69,6 +69,19 @@ function checked(doc: ReviewDocument): ReviewDocument {
 	throw new WriteError({ kind: 'invalid', message: issue ? `${issue.path.join('.')}: ${issue.code}` : 'invalid' });
 }
 
+/**
+ * The stored document every write starts from: parsed (so the schema's defaults are
+ * there) and migrated, exactly as the screens read it. A row written before a field
+ * existed lacks it, and an edit of that field on the raw row would find nothing to
+ * change: typing into it would be dropped without a word.
+ */
+export function storedDoc(doc: AnyFormatDocument): ReviewDocument {
+	const parsed = parseAnyFormat(doc);
+	if (parsed.success) return parsed.data;
+	const issue = parsed.error.issues[0];
+	throw new WriteError({ kind: 'invalid', message: issue ? `${issue.path.join('.')}: ${issue.code}` : 'invalid' });
+}
+
 async function guarded<T>(work: () => Promise<T>): Promise<T> {
 	try {
 		return await work();
@@ -98,7 +111,7 @@ export function editReview(id: string, edit: Edit): Promise<ReviewDocument> {
 			const row = await db.reviews.get(id);
 			if (!row) throw new WriteError({ kind: 'not-found' });
 			if (row.status !== 'draft') throw new WriteError({ kind: 'read-only', status: row.status });
-			const doc = checked({ ...edit(toCurrent(row.doc)), updatedAt: nowIso() });
+			const doc = checked({ ...edit(storedDoc(row.doc)), updatedAt: nowIso() });
 			await putReviewRow(db, rowFor(doc, row));
 			return doc;
 		})
@@ -117,7 +130,7 @@ export function finishReview(id: string): Promise<FinishResult> {
 			const edition = getEdition(row.doc.edition);
 			if (!edition) throw new WriteError({ kind: 'invalid', message: `unknown edition ${row.doc.edition}` });
 			const now = nowIso();
-			const result = finish(toCurrent(row.doc), edition, now);
+			const result = finish(storedDoc(row.doc), edition, now);
 			if (!result.ok) return result;
 			await putReviewRow(db, rowFor(result.doc, row));
 			const entry: OutboxRow = {
@@ -147,8 +160,8 @@ export function reopenReview(id: string): Promise<ReviewDocument> {
 		db.transaction('rw', reviewTables(db), async () => {
 			const row = await db.reviews.get(id);
 			if (!row) throw new WriteError({ kind: 'not-found' });
-			if (row.status !== 'finished') return toCurrent(row.doc);
-			const doc = reopen(toCurrent(row.doc), nowIso());
+			if (row.status !== 'finished') return storedDoc(row.doc);
+			const doc = reopen(storedDoc(row.doc), nowIso());
 			await putReviewRow(db, rowFor(doc, row));
 			return doc;
 		})

@@ -6,6 +6,7 @@ import { parseStored } from '../../../src/lib/db/read-review';
 import type { OutboxRow, ReviewRow } from '../../../src/lib/db/types';
 import { editReview, finishReview, reopenReview } from '../../../src/lib/db/writes';
 import { setScore } from '../../../src/lib/review/edit';
+import { readText, setText } from '../../../src/lib/review/text-targets';
 import { FORMAT, FORMAT_1 } from '../../../src/lib/review/schema';
 import formatOne from '../../fixtures/finished-review.json';
 
@@ -91,6 +92,19 @@ describe('a database written with format-1 documents', () => {
 		expect((await database().reviews.get(DRAFT_ID))?.doc.format).toBe(FORMAT);
 		const finishedNow = await finishReview(DRAFT_ID);
 		expect(finishedNow.ok && finishedNow.doc.format).toBe(FORMAT);
+	});
+
+	it.each([
+		[{ kind: 'item', item: 3, field: 'justification' }, 'Perusteltu poikkeama'],
+		[{ kind: 'conclusions' }, 'Uusi johtopäätös']
+	] as const)('typing into a field the old document lacks is stored, never dropped (%j)', async (target, text) => {
+		// The row as the old build wrote it has no `justification` at all; the edit must start
+		// from the parsed document (defaults filled), as the screen that shows the field does.
+		expect('justification' in (await database().reviews.get(DRAFT_ID))!.doc.items[2]!).toBe(false);
+		const doc = await editReview(DRAFT_ID, setText(target, text));
+		expect(readText(doc, target)).toBe(text);
+		const loaded = parseStored(await database().reviews.get(DRAFT_ID));
+		expect(loaded.kind === 'ready' && readText(loaded.doc, target)).toBe(text);
 	});
 
 	it('sends a queued format-1 payload as it was frozen, byte for byte', async () => {
