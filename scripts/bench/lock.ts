@@ -32,6 +32,9 @@ async function saveLatencyLocked(browser: Browser, app: string): Promise<number[
 	const [doc] = await seedReviews(page, 1, { finished: false });
 	await turnOn(page, app);
 	await page.goto(`${app}/review/${doc!.id}/item/7`);
+	// A full load starts locked.
+	await page.getByTestId('lock-passphrase').fill(PASS);
+	await page.getByTestId('unlock').click();
 	await page.getByRole('radio').first().waitFor();
 	const samples: number[] = [];
 	for (let i = 0; i < 40; i++) {

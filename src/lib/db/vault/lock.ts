@@ -34,6 +34,17 @@ export async function loadLockState(db: Database, ring = keyringOf(db)): Promise
 	if (!lock && ring.state.kind !== 'off') ring.set({ kind: 'off' });
 }
 
+/**
+ * Another tab turned the lock on or off (the lock row changed under a live query):
+ * this tab, which has no key for a lock it did not open, locks; when the lock went
+ * off, the rows are clear again and so is this tab.
+ */
+export function followStoredLock(present: boolean, db: Database = database()): void {
+	const ring = keyringOf(db);
+	if (present && ring.state.kind === 'off') ring.set({ kind: 'locked' });
+	if (!present && ring.state.kind !== 'off') ring.set({ kind: 'off' });
+}
+
 /** Rewrites every row of the sealed tables with `change`, inside the caller's transaction. */
 async function rewriteAll(db: Database, change: (table: SealedTable, row: Record<string, unknown>) => Promise<Record<string, unknown>>) {
 	for (const name of SEALED) {

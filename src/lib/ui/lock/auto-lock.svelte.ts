@@ -1,6 +1,6 @@
 import { liveQuery } from 'dexie';
 import { isLocked, vaultState as vaultNow, watchVault } from '$lib/db/vault/current';
-import { DEFAULT_IDLE_MINUTES, lockNow, readLockSettings } from '$lib/db/vault/lock';
+import { DEFAULT_IDLE_MINUTES, followStoredLock, lockNow, readLockSettings } from '$lib/db/vault/lock';
 import { shouldLock } from '$lib/privacy/lock-rules';
 import type { VaultState } from '$lib/db/vault/keyring';
 import { openSealedJournal, type SealedJournal } from '$lib/state/journal-sealed';
@@ -44,7 +44,10 @@ class LockState {
 			void this.#followJournal(s);
 		});
 		const settings = liveQuery(() => readLockSettings()).subscribe({
-			next: (row) => (this.idleMinutes = row?.idleMinutes ?? DEFAULT_IDLE_MINUTES),
+			next: (row) => {
+				this.idleMinutes = row?.idleMinutes ?? DEFAULT_IDLE_MINUTES;
+				followStoredLock(row !== undefined); // turned on or off in another tab
+			},
 			error: () => {}
 		});
 		const touch = () => (this.#lastActivity = Date.now());
