@@ -1,6 +1,6 @@
 import { updatePlanEntry, updateSession } from '../visit/edits';
 import type { PlanList } from '../visit/plan-schema';
-import { setAgreedReason, setRatingEvidence } from '../consensus/rules';
+import { setAgreedReason, setRatingEvidence, setRatingNotes } from '../consensus/rules';
 import { updateItem, type Edit } from './edit';
 import type { ReviewDocument } from './schema';
 
@@ -24,6 +24,8 @@ export type TextTarget =
 	| { kind: 'action'; action: string }
 	// Two reviewers (issue 10): one reviewer's own evidence, and the reason of an agreed score.
 	| { kind: 'rating-evidence'; reviewer: string; item: number; sub: string }
+	/** One reviewer's own notes on an item, written only while rating (format 2 `ratings[].items[].notes`). */
+	| { kind: 'rating-notes'; reviewer: string; item: number }
 	| { kind: 'consensus-reason'; item: number };
 
 export function targetKey(t: TextTarget): string {
@@ -50,6 +52,8 @@ export function targetKey(t: TextTarget): string {
 			return `action:${t.action}`;
 		case 'rating-evidence':
 			return `rating-evidence:${t.reviewer}:${t.item}:${t.sub}`;
+		case 'rating-notes':
+			return `rating-notes:${t.reviewer}:${t.item}`;
 		case 'consensus-reason':
 			return `consensus-reason:${t.item}`;
 	}
@@ -79,6 +83,8 @@ export function readText(doc: ReviewDocument, t: TextTarget): string | undefined
 			return doc.actionPlan.find((e) => e.id === t.action)?.text;
 		case 'rating-evidence':
 			return doc.ratings.find((r) => r.reviewer === t.reviewer)?.items.find((i) => i.number === t.item)?.subCriteria[t.sub]?.evidence;
+		case 'rating-notes':
+			return doc.ratings.find((r) => r.reviewer === t.reviewer)?.items.find((i) => i.number === t.item)?.notes;
 		case 'consensus-reason':
 			return doc.consensus.find((c) => c.number === t.item)?.reason;
 	}
@@ -124,6 +130,8 @@ export function setText(t: TextTarget, value: string): Edit {
 			case 'rating-evidence':
 				// A locked rating refuses (RatingRefused): typing never changes what was locked.
 				return setRatingEvidence(t.reviewer, t.item, t.sub, value)(doc);
+			case 'rating-notes':
+				return setRatingNotes(t.reviewer, t.item, value)(doc);
 			case 'consensus-reason':
 				return setAgreedReason(t.item, value)(doc);
 		}

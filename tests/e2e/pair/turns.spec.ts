@@ -4,6 +4,7 @@ import { A, B, PairPage, ratedPair } from '../pages/pair';
 import { WorkspacePage } from '../pages/workspace';
 
 const SECRET = 'BERTIL-SAW-NO-PLAN-7731';
+const BERTIL_NOTE = 'BERTIL-OWN-NOTE-5520';
 
 test.describe('two reviewers on one tablet, in turns', () => {
 	test("each rates in turn; before both lock, neither the screens nor the DOM hold the other's scores or evidence", async ({ page }) => {
@@ -30,6 +31,9 @@ test.describe('two reviewers on one tablet, in turns', () => {
 		await ws.subCriterion('5.1').getByLabel('Täyttyy').check();
 		await ws.subCriterion('5.1').getByRole('textbox').fill(SECRET);
 		await expect.poll(async () => (await ws.stored(id)).ratings[1]!.items.find((i) => i.number === 5)!.subCriteria['5.1']!.evidence).toBe(SECRET);
+		// His own notes on the item go into his rating as well.
+		await page.getByLabel('Omat muistiinpanosi tästä kohdasta').fill(BERTIL_NOTE);
+		await expect.poll(async () => (await ws.stored(id)).ratings[1]!.items.find((i) => i.number === 5)!.notes).toBe(BERTIL_NOTE);
 
 		// Stored where it belongs: his own rating, not the result.
 		const stored = await ws.stored(id);
@@ -41,13 +45,16 @@ test.describe('two reviewers on one tablet, in turns', () => {
 		await pair.rateAs(A);
 		for (const path of ['/item/5', '/item/2', '', '/summary', '/report', '/consensus']) {
 			await ws.open(id, path);
-			expect(await pair.html(), `screen "${path}"`).not.toContain(SECRET);
+			const html = await pair.html();
+			expect(html, `screen "${path}"`).not.toContain(SECRET);
+			expect(html, `screen "${path}"`).not.toContain(BERTIL_NOTE);
 		}
 		await ws.openItem(id, 2);
 		await expect(ws.anchor(4)).toContainText('Valittu');
 		await expect(ws.anchor(5)).not.toContainText('Valittu');
 		await ws.openItem(id, 5);
 		await expect(ws.subCriterion('5.1').getByRole('textbox')).toHaveValue('');
+		await expect(page.getByLabel('Omat muistiinpanosi tästä kohdasta')).toHaveValue('');
 	});
 
 	test('locking waits for every item, then the consensus screen orders differences first and finishing needs all agreed', async ({ page }) => {

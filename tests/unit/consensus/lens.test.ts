@@ -118,6 +118,28 @@ describe('typed evidence', () => {
 	});
 });
 
+describe("a reviewer's own notes", () => {
+	it('are kept in their rating, apart from the other reviewer and from the shared notes', () => {
+		const mine = { kind: 'rating-notes', reviewer: 'Aino', item: 4 } as const;
+		const theirs = { kind: 'rating-notes', reviewer: 'Bertil', item: 4 } as const;
+		const d = setText(mine, 'kysy tiiminvetäjältä')(pair());
+		expect(readText(d, mine)).toBe('kysy tiiminvetäjältä');
+		expect(own(d, 'Aino', 4).notes).toBe('kysy tiiminvetäjältä');
+		expect(readText(d, theirs)).toBe('');
+		expect(d.items.find((i) => i.number === 4)!.notes).toEqual([]);
+		// Routing leaves the target as it is: it already names its reviewer.
+		expect(routeText(bertil, mine)).toBe(mine);
+	});
+
+	it('cannot change once the rating is locked, and a review with one reviewer has none', async () => {
+		const d = await lockedPair();
+		expect(() => setText({ kind: 'rating-notes', reviewer: 'Aino', item: 4 }, 'myöhässä')(d)).toThrow(RatingRefused);
+		expect(readText(blank(), { kind: 'rating-notes', reviewer: 'Aino', item: 4 })).toBeUndefined();
+		// A target that does not exist is a no-op, never a new rating.
+		expect(setText({ kind: 'rating-notes', reviewer: 'Aino', item: 4 }, 'x')(blank())).toEqual(blank());
+	});
+});
+
 describe('finishing a review with two reviewers', () => {
 	it('waits for both locks, every item agreed, and each required reason', async () => {
 		expect(pairOpen(blank())).toEqual({ unlocked: [], unagreed: [], reasonless: [] });

@@ -10,6 +10,7 @@ export function whereIs(reviewId: string, target: TextTarget): { href: string; l
 		case 'evidence':
 		case 'note':
 		case 'rating-evidence':
+		case 'rating-notes':
 			return { href: `/review/${reviewId}/item/${target.item}`, label: m['conflict.whereItem']({ n: target.item }) };
 		case 'interview':
 		case 'session':
