@@ -222,6 +222,18 @@ async function main() {
 			plain.remove();
 		}
 		}
+		if (want('consensus')) {
+			step('consensus screen against an item screen');
+			const c = await (await import('./consensus')).consensusFigures(browser, APP, Number(process.env.BENCH_ITEM_ROUNDS ?? 5));
+			const median = (xs: number[]) => pct(xs, 50);
+			rows.push({ figure: `item screen of a locked pair review: cold open, 4× CPU (median of ${c.itemOpen.length})`, value: `${median(c.itemOpen).toFixed(0)} ms`, budget: '—', ok: null });
+			rows.push({
+				figure: 'consensus screen (25 rows, both ratings) ÷ item screen, cold, 4× CPU',
+				value: `${(median(c.consensusOpen) / median(c.itemOpen)).toFixed(2)}× (${median(c.consensusOpen).toFixed(0)} ms)`,
+				budget: '≤ 1.1× (as fast, within noise)',
+				ok: median(c.consensusOpen) <= median(c.itemOpen) * 1.1
+			});
+		}
 		if (want('chrome')) {
 		step('item screen chrome on a landscape tablet');
 		for (const n of [7, 25]) {

@@ -1,0 +1,62 @@
+import type { Browser, Page } from '@playwright/test';
+import { reopen } from '../../src/lib/review/lifecycle';
+import { A, B, lockedBoth, ratedPair } from '../../tests/e2e/pages/pair';
+import { finishedReview } from '../../tests/e2e/pages/sync';
+import { seedDatabase } from '../../tests/e2e/support/seed';
+import { BENCH_ITEM } from './item';
+
+/**
+ * The consensus screen of a 25-item review against an item screen of the same review
+ * (issue 10: "stays as fast as an item screen"), cold, at 4× CPU, in the same run and
+ * interleaved, so the ratio holds on a loaded machine. Both ratings are locked and six
+ * items differ, so the screen draws every row with both reviewers' answers and the
+ * agreement figures. Done when its 25 rows are in the page; the item when its five radios are.
+ */
+const PROBE = `
+	new MutationObserver((_, observer) => {
+		const rows = document.querySelectorAll('[data-testid="consensus-rows"] > li').length;
+		const radios = document.querySelectorAll('[data-testid="anchors"] input[type=radio]').length;
+		if (rows < 25 && radios < 5) return;
+		globalThis.__usableMs = performance.now();
+		observer.disconnect();
+	}).observe(document, { childList: true, subtree: true });
+`;
+
+async function open(page: Page, url: string, ready: string): Promise<number> {
+	await page.goto(url);
+	await page.locator(ready).waitFor({ state: 'attached' });
+	return page.evaluate(() => (globalThis as { __usableMs?: number }).__usableMs ?? NaN);
+}
+
+export type ConsensusFigures = { itemOpen: number[]; consensusOpen: number[] };
+
+export async function consensusFigures(browser: Browser, app: string, rounds = 5): Promise<ConsensusFigures> {
+	const context = await browser.newContext({ serviceWorkers: 'block' });
+	await context.addInitScript({ content: PROBE });
+	const setup = await context.newPage();
+	await setup.goto(app + '/');
+	await setup.locator('[data-testid="empty-state"], [data-testid="review-list"]').first().waitFor();
+	const base = { ...reopen(finishedReview('Bench consensus service', 3), new Date().toISOString()), revision: 1 };
+	const differing = { a: { 2: 2, 5: 4, 9: 5, 13: 1, 17: 3, 24: 4 } as const, b: { 2: 4, 5: 3, 9: 3, 13: 2, 17: 5, 24: 2 } as const };
+	const doc = await lockedBoth(ratedPair([], differing)({ ...base, meta: { ...base.meta, reviewers: [A, B] } }));
+	await seedDatabase(setup, { reviews: [doc] });
+	await setup.close();
+
+	const f: ConsensusFigures = { itemOpen: [], consensusOpen: [] };
+	for (let i = 0; i < rounds; i++) {
+		for (const [url, ready, into] of [
+			[`${app}/review/${doc.id}/item/${BENCH_ITEM}`, '[data-testid="anchors"] input[type=radio] >> nth=4', f.itemOpen],
+			[`${app}/review/${doc.id}/consensus`, '[data-testid="consensus-rows"] > li >> nth=24', f.consensusOpen]
+		] as const) {
+			const page = await context.newPage();
+			const cdp = await context.newCDPSession(page);
+			await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+			await cdp.send('Network.enable');
+			await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+			into.push(await open(page, url, ready));
+			await page.close();
+		}
+	}
+	await context.close();
+	return f;
+}
