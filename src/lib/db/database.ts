@@ -4,7 +4,7 @@ import { VERSIONS } from './versions';
 import { repairSummaries } from './review-rows';
 import { keyringOf } from './vault/keyring';
 import { vaultMiddleware } from './vault/middleware';
-import { loadLockState } from './vault/lock';
+import { loadLockState } from './vault/state';
 
 export const DB_NAME = 'laatuarvio';
 

@@ -1,4 +1,12 @@
-import { sealJson, unsealJson, type Sealed } from './crypto';
+import type { Sealed } from './crypto';
+
+/*
+ * The cipher is fetched when a row is first sealed or opened, which only happens with a
+ * key in hand, i.e. after ./lock.ts (which imports it) ran: the import is then already
+ * in memory. With the lock off the reviews list never loads it (first-load budget).
+ */
+let cipher: Promise<typeof import('./crypto')> | null = null;
+const crypto = () => (cipher ??= import('./crypto'));
 
 /**
  * Which field of which table is content, and how a row holds it sealed. No Dexie
@@ -39,7 +47,7 @@ export async function sealRow(table: SealedTable, row: Row, key: CryptoKey): Pro
 	if (!rule.applies(row) || isSealedRow(table, row)) return row;
 	const value = row[rule.field];
 	if (value === undefined || value === null) return row;
-	const sealed: Row = { ...row, [rule.sealedAs]: await sealJson(key, value) };
+	const sealed: Row = { ...row, [rule.sealedAs]: await (await crypto()).sealJson(key, value) };
 	if (rule.cleared === undefined) delete sealed[rule.field];
 	else sealed[rule.field] = rule.cleared;
 	return sealed;
@@ -50,7 +58,7 @@ export async function openRow(table: SealedTable, row: Row, key: CryptoKey): Pro
 	const rule = RULES[table];
 	if (!isSealedRow(table, row)) return row;
 	const { [rule.sealedAs]: sealed, ...rest } = row;
-	return { ...rest, [rule.field]: await unsealJson(key, sealed as Sealed) };
+	return { ...rest, [rule.field]: await (await crypto()).unsealJson(key, sealed as Sealed) };
 }
 
 /** A row that would put clear content into a table while the lock is on and locked. */

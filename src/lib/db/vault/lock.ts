@@ -5,6 +5,10 @@ import { toWriteError } from '../errors';
 import { createLock, openLock, rewrapLock, type LockRecord } from './crypto';
 import { holdsClearContent, isSealedRow, openRow, sealRow, type SealedTable } from './codec';
 import { keyringOf } from './keyring';
+import { DEFAULT_IDLE_MINUTES, lockTable, readLockSettings } from './state';
+
+// The light half (state, follow, lock now) is ./state.ts; re-exported so callers of the verbs need one import.
+export { DEFAULT_IDLE_MINUTES, followStoredLock, loadLockState, lockNow, readLockSettings, type LockSettings } from './state';
 
 /**
  * The lock's verbs: turn on, unlock, lock now, change the passphrase, turn off.
@@ -13,37 +17,9 @@ import { keyringOf } from './keyring';
  * without the passphrase); its presence is what "the lock is on" means.
  */
 
-export const DEFAULT_IDLE_MINUTES = 5;
-
-export type LockSettings = { key: 'lock'; record: LockRecord; idleMinutes: number };
-
 export type LockOutcome = { kind: 'done' } | { kind: 'wrong-passphrase' } | { kind: 'damaged' };
 
 const SEALED: readonly SealedTable[] = ['reviews', 'payloads', 'settings'];
-
-const lockTable = (db: Database) => db.table<LockSettings, string>('settings');
-
-export function readLockSettings(db: Database = database()): Promise<LockSettings | undefined> {
-	return lockTable(db).get('lock');
-}
-
-/** Run when the database opens: a device with a lock starts locked. */
-export async function loadLockState(db: Database, ring = keyringOf(db)): Promise<void> {
-	const lock = await lockTable(db).get('lock');
-	if (lock && ring.state.kind === 'off') ring.set({ kind: 'locked' });
-	if (!lock && ring.state.kind !== 'off') ring.set({ kind: 'off' });
-}
-
-/**
- * Another tab turned the lock on or off (the lock row changed under a live query):
- * this tab, which has no key for a lock it did not open, locks; when the lock went
- * off, the rows are clear again and so is this tab.
- */
-export function followStoredLock(present: boolean, db: Database = database()): void {
-	const ring = keyringOf(db);
-	if (present && ring.state.kind === 'off') ring.set({ kind: 'locked' });
-	if (!present && ring.state.kind !== 'off') ring.set({ kind: 'off' });
-}
 
 /** Rewrites every row of the sealed tables with `change`, inside the caller's transaction. */
 async function rewriteAll(db: Database, change: (table: SealedTable, row: Record<string, unknown>) => Promise<Record<string, unknown>>) {
@@ -105,11 +81,6 @@ export async function unlock(passphrase: string): Promise<LockOutcome> {
 	if (opened.kind !== 'unlocked') return opened;
 	keyringOf(db).set({ kind: 'unlocked', key: opened.key });
 	return { kind: 'done' };
-}
-
-/** Forgets the key: from now on this tab can neither read nor write content until unlocked. */
-export function lockNow(db: Database = database()): void {
-	if (keyringOf(db).state.kind === 'unlocked') keyringOf(db).set({ kind: 'locked' });
 }
 
 /** A new passphrase rewraps the same data key: one small write, the rows stay as they are. */

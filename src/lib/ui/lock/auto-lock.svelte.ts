@@ -1,9 +1,9 @@
 import { liveQuery } from 'dexie';
 import { isLocked, vaultState as vaultNow, watchVault } from '$lib/db/vault/current';
-import { DEFAULT_IDLE_MINUTES, followStoredLock, lockNow, readLockSettings } from '$lib/db/vault/lock';
+import { DEFAULT_IDLE_MINUTES, followStoredLock, lockNow, readLockSettings } from '$lib/db/vault/state';
 import { shouldLock } from '$lib/privacy/lock-rules';
 import type { VaultState } from '$lib/db/vault/keyring';
-import { openSealedJournal, type SealedJournal } from '$lib/state/journal-sealed';
+import type { SealedJournal } from '$lib/state/journal-sealed';
 import { useSealedJournal } from '$lib/ui/workspace/journal-storage';
 import { removeDueNotesAfterStart } from '$lib/ui/privacy/retention-at-start';
 
@@ -89,7 +89,10 @@ class LockState {
 				// Retention was refused while locked (it reads and rewrites documents): its pass runs now.
 				removeDueNotesAfterStart();
 			}
-			const journal = await openSealedJournal(localStorage, s.key).catch(() => null);
+			// Loaded only once a key exists: with the lock off no WebCrypto code is fetched.
+			const journal = await import('$lib/state/journal-sealed')
+				.then(({ openSealedJournal }) => openSealedJournal(localStorage, s.key))
+				.catch(() => null);
 			if (vaultNow() !== s) return; // locked again meanwhile
 			this.#journal = journal;
 			useSealedJournal(journal ?? memoryJournal());
