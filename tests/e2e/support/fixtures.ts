@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { FinishedReviewDocumentV1, type ReviewDocument } from '../../../src/lib/review/schema';
-import { migrate1to2 } from '../../../src/lib/review/migrate';
+import { toCurrent } from '../../../src/lib/review/migrate';
 
 // Read, not imported: Playwright's loader refuses a JSON import without an import attribute.
 // The file is format 1 (as written before format 2); tests get it as the app reads it.
-const FINISHED = migrate1to2(
+const FINISHED = toCurrent(
 	FinishedReviewDocumentV1.parse(JSON.parse(readFileSync(new URL('../../fixtures/finished-review.json', import.meta.url), 'utf8')))
 );
 
