@@ -1,3 +1,4 @@
+import { setJobFields } from '../records/edits';
 import { updatePlanEntry, updateSession } from '../visit/edits';
 import type { PlanList } from '../visit/plan-schema';
 import { setAgreedReason, setRatingEvidence } from '../consensus/rules';
@@ -24,7 +25,9 @@ export type TextTarget =
 	| { kind: 'action'; action: string }
 	// Two reviewers (issue 10): one reviewer's own evidence, and the reason of an agreed score.
 	| { kind: 'rating-evidence'; reviewer: string; item: number; sub: string }
-	| { kind: 'consensus-reason'; item: number };
+	| { kind: 'consensus-reason'; item: number }
+	// The client-record sheet (issue 11 part 3): a job's type or employer, by running number and job position.
+	| { kind: 'record'; record: number; job: number; field: 'type' | 'employer' };
 
 export function targetKey(t: TextTarget): string {
 	switch (t.kind) {
@@ -52,6 +55,8 @@ export function targetKey(t: TextTarget): string {
 			return `rating-evidence:${t.reviewer}:${t.item}:${t.sub}`;
 		case 'consensus-reason':
 			return `consensus-reason:${t.item}`;
+		case 'record':
+			return `record:${t.record}:${t.job}:${t.field}`;
 	}
 }
 
@@ -81,6 +86,8 @@ export function readText(doc: ReviewDocument, t: TextTarget): string | undefined
 			return doc.ratings.find((r) => r.reviewer === t.reviewer)?.items.find((i) => i.number === t.item)?.subCriteria[t.sub]?.evidence;
 		case 'consensus-reason':
 			return doc.consensus.find((c) => c.number === t.item)?.reason;
+		case 'record':
+			return (doc.visit.records ?? []).find((r) => r.n === t.record)?.jobs[t.job]?.[t.field];
 	}
 }
 
@@ -126,6 +133,8 @@ export function setText(t: TextTarget, value: string): Edit {
 				return setRatingEvidence(t.reviewer, t.item, t.sub, value)(doc);
 			case 'consensus-reason':
 				return setAgreedReason(t.item, value)(doc);
+			case 'record':
+				return setJobFields(t.record, t.job, { [t.field]: value })(doc);
 		}
 	};
 }

@@ -13,6 +13,7 @@ import {
 	setRecordFields
 } from '../../../src/lib/records/edits';
 import { SheetRecord } from '../../../src/lib/records/schema';
+import { asOfDate, holdsSheet, isSheetItem, sheetEntries, useSheet, type SheetItem } from '../../../src/lib/records/use';
 import type { Edit } from '../../../src/lib/review/edit';
 import { migrateVisit, parseAnyFormat } from '../../../src/lib/review/migrate';
 import { ReviewDocument } from '../../../src/lib/review/schema';
@@ -97,5 +98,45 @@ describe('sheet edits', () => {
 		expect(figures[15].figures.days).toEqual([30]);
 		expect(figures[21].figures).toEqual({ employed: 1, competitive: 1 });
 		expect(figures[23].figures).toMatchObject({ started: 1, metAtFourMonths: 1 });
+	});
+});
+
+describe('using the sheet on an item', () => {
+	const sheet = sheetFigures(
+		[
+			{ n: 1, serviceStart: '2026-01-01', firstEmployerContact: '2026-01-21', jobs: [{ type: 'a', employer: 'X', competitive: true, permanent: true, start: '2026-02-01' }], followAlong: ['2026-03-15'] },
+			{ n: 2, serviceStart: null, firstEmployerContact: null, jobs: [], followAlong: [] }
+		],
+		'2026-11-30'
+	);
+
+	it.each<[SheetItem, [string, unknown][]]>([
+		[15, [['days', [20]]]],
+		[19, [['jobs', 1], ['different', 1]]],
+		[21, [['employed', 1], ['competitive', 1]]],
+		// Nobody met at four months: whether anyone was met after the first month is said.
+		[23, [['started', 1], ['metAtFourMonths', 0], ['metAfterFirstMonth', true]]]
+	])('item %i gets %j', (item, entries) => {
+		expect(sheetEntries(sheet, item)).toEqual(entries);
+		const doc = useSheet(item, sheetEntries(sheet, item))(blankReview());
+		const figures = doc.items.find((i) => i.number === item)!.figures;
+		expect(holdsSheet(figures, sheetEntries(sheet, item))).toBe(true);
+		expect(ReviewDocument.safeParse(doc).success).toBe(true);
+	});
+
+	it('a null the sheet cannot say is not copied over a typed value', () => {
+		const met = sheetFigures([{ n: 1, serviceStart: null, firstEmployerContact: null, jobs: [{ type: 'a', employer: 'X', competitive: null, permanent: null, start: '2026-01-01' }], followAlong: ['2026-06-01'] }], '2026-11-30');
+		expect(sheetEntries(met, 23).map(([k]) => k)).toEqual(['started', 'metAtFourMonths']);
+	});
+
+	it('a changed figure no longer holds the sheet', () => {
+		const entries = sheetEntries(sheet, 21);
+		expect(holdsSheet({ employed: 1, competitive: 0 }, entries)).toBe(false);
+	});
+
+	it.each([[15, true], [16, false], [23, true], [22, false]])('item %i is a sheet item: %s', (n, yes) => expect(isSheetItem(n)).toBe(yes));
+	it('counts to the last day of the visit, else its first', () => {
+		expect(asOfDate({ startDate: '2026-11-02', endDate: null })).toBe('2026-11-02');
+		expect(asOfDate({ startDate: '2026-11-02', endDate: '2026-11-04' })).toBe('2026-11-04');
 	});
 });
