@@ -34,6 +34,7 @@ export const SCREENS = [
 	{ route: '/review/[id]', name: 'review overview' },
 	{ route: '/review/[id]/item/[n]', name: 'item' },
 	{ route: '/review/[id]/visit', name: 'visit' },
+	{ route: '/review/[id]/records', name: 'client-record sheet' },
 	{ route: '/review/[id]/summary', name: 'summary' },
 	{ route: '/review/[id]/report', name: 'report' }
 ] as const;
