@@ -17,6 +17,7 @@ import { asOfDate, holdsSheet, isSheetItem, sheetEntries, useSheet, type SheetIt
 import type { Edit } from '../../../src/lib/review/edit';
 import { migrateVisit, parseAnyFormat } from '../../../src/lib/review/migrate';
 import { ReviewDocument } from '../../../src/lib/review/schema';
+import { readText, setText, targetKey } from '../../../src/lib/review/text-targets';
 import formatOne from '../../fixtures/finished-review.json';
 import { blankReview } from '../visit/build';
 
@@ -138,5 +139,29 @@ describe('using the sheet on an item', () => {
 	it('counts to the last day of the visit, else its first', () => {
 		expect(asOfDate({ startDate: '2026-11-02', endDate: null })).toBe('2026-11-02');
 		expect(asOfDate({ startDate: '2026-11-02', endDate: '2026-11-04' })).toBe('2026-11-04');
+	});
+});
+
+describe('the record text target (job type and employer, typed through TextBox)', () => {
+	const doc = run(addRecord(), addJob(1), addJob(1));
+	const target = { kind: 'record', record: 1, job: 1, field: 'employer' } as const;
+
+	it('has its own journal key', () => {
+		expect(targetKey(target)).toBe('record:1:1:employer');
+		expect(targetKey({ ...target, field: 'type' })).not.toBe(targetKey(target));
+	});
+
+	it('writes the one job it names and reads it back', () => {
+		const typed = setText(target, 'Oy Esimerkki Ab')(doc);
+		expect(readText(typed, target)).toBe('Oy Esimerkki Ab');
+		expect(typed.visit.records[0]!.jobs.map((j) => j.employer)).toEqual(['', 'Oy Esimerkki Ab']);
+	});
+
+	it.each([
+		['a row removed in another tab', { ...target, record: 2 }],
+		['a job removed in another tab', { ...target, job: 2 }]
+	])('typing into %s changes nothing', (_what, gone) => {
+		expect(readText(doc, gone)).toBeUndefined();
+		expect(setText(gone, 'x')(doc)).toBe(doc);
 	});
 });
