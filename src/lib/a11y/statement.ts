@@ -35,6 +35,7 @@ export const SCREENS = [
 	{ route: '/review/[id]/item/[n]', name: 'item' },
 	{ route: '/review/[id]/visit', name: 'visit' },
 	{ route: '/review/[id]/visit/letter', name: 'visit plan letter' },
+	{ route: '/review/[id]/records', name: 'client-record sheet' },
 	{ route: '/review/[id]/consensus', name: 'consensus' },
 	{ route: '/review/[id]/summary', name: 'summary' },
 	{ route: '/review/[id]/report', name: 'report' }

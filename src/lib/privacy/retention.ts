@@ -14,7 +14,8 @@ import type { ReviewDocument } from '../review/schema';
  *   recommendations, conclusions, and any field the document has that is not
  *   listed above, such as a justification or an action plan), the metadata,
  *   the session list (kind, role, date, time, length), the visit plan and its ticks,
- *   and the outbox row with its receipt.
+ *   the client-record sheet (running numbers, dates, job types and employers: business
+ *   names the figures of items 15–23 rest on, no client is named), and the outbox row with its receipt.
  *
  * When a revision counts as confirmed:
  *   - its outbox row is `uploaded` → from `uploadedAt`;

@@ -1,4 +1,5 @@
 import { addMonths, dayNumber, daysBetween } from './dates';
+import type { SheetRecord } from './schema';
 
 /**
  * The client-record sheet (issue 11 part 3) turned into the figure inputs of
@@ -7,28 +8,7 @@ import { addMonths, dayNumber, daysBetween } from './dates';
  * Rows are identified by their running number only, never by a name.
  */
 
-export type SheetJob = {
-	/** Job type in the reviewer's words ("siivooja"); the same type counts once for item 19. */
-	type: string;
-	/** Employer (a business); the same employer counts once for item 20. */
-	employer: string;
-	competitive: boolean | null;
-	permanent: boolean | null;
-	/** YYYY-MM-DD */
-	start: string | null;
-};
-
-export type SheetRecord = {
-	/** Running number on the sheet: 1, 2, 3 … */
-	n: number;
-	/** YYYY-MM-DD: entered the service. */
-	serviceStart: string | null;
-	/** YYYY-MM-DD: first face-to-face meeting with an employer (by the client or the coach); null: none yet. */
-	firstEmployerContact: string | null;
-	jobs: SheetJob[];
-	/** YYYY-MM-DD of each face-to-face follow-along meeting after a job started. */
-	followAlong: string[];
-};
+export type { SheetJob, SheetRecord } from './schema';
 
 export type Skip = { n: number; reason: 'no-service-start' | 'bad-date' | 'contact-before-start' | 'start-after-review' };
 

@@ -27,7 +27,7 @@ export function createReviewDocument(args: {
 		revision: 1,
 		edition: args.edition.id,
 		meta: args.meta,
-		visit: { interviews: [], documentsChecked: '', schedule: '', sessions: [], plan: null, planDone: [] },
+		visit: { interviews: [], documentsChecked: '', schedule: '', sessions: [], plan: null, planDone: [], records: [] },
 		items: blankItems(args.edition),
 		conclusions: '',
 		actionPlan: [],

@@ -38,7 +38,7 @@ export function migrate1to2(doc: ReviewDocumentV1): ReviewDocument {
  */
 export function migrateVisit<T extends AnyFormatDocument>(doc: T): T {
 	const visit: Partial<T['visit']> & Pick<T['visit'], 'interviews'> = doc.visit;
-	if (visit.interviews.length === 0 && visit.sessions && visit.plan !== undefined && visit.planDone) return doc;
+	if (visit.interviews.length === 0 && visit.sessions && visit.plan !== undefined && visit.planDone && visit.records) return doc;
 	const sessions = visit.sessions ?? [];
 	const taken = new Set(sessions.map((s) => s.id));
 	const moved: Session[] = visit.interviews
@@ -46,7 +46,7 @@ export function migrateVisit<T extends AnyFormatDocument>(doc: T): T {
 		.map((i) => ({ id: i.id, kind: 'interview', role: i.role, date: null, time: null, minutes: null, when: i.when, notes: [] }));
 	return {
 		...doc,
-		visit: { ...doc.visit, interviews: [], sessions: [...moved, ...sessions], plan: visit.plan ?? null, planDone: visit.planDone ?? [] }
+		visit: { ...doc.visit, interviews: [], sessions: [...moved, ...sessions], plan: visit.plan ?? null, planDone: visit.planDone ?? [], records: visit.records ?? [] }
 	};
 }
 

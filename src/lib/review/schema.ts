@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { LevelId, Score, SectionId, SubCriterionId } from '../instrument/schema';
 import { VisitPlan } from '../visit/plan-schema';
+import { SheetRecords } from '../records/schema';
 
 /**
  * The review document: the single source for the app's types, the validation of
@@ -173,6 +174,15 @@ export const PlanDone = z._default(z.array(z.string().check(z.maxLength(64))).ch
 
 /* ── end of visit sessions and plan ──────────────────────────────────────── */
 
+/*
+ * ── Client-record sheet (issue 11 part 3) ───────────────────────────────────
+ * Numbered rows of dates and facts (src/lib/records/schema.ts) from which items
+ * 15, 19, 20, 21 and 23 get their figures. Defaults to [], so format-1 and older
+ * format-2 documents, and senders that do not know it, keep parsing.
+ */
+export const ClientRecords = SheetRecords;
+/* ── end of client-record sheet ──────────────────────────────────────────── */
+
 /** Review-level notes: who was interviewed, what was checked, the visit schedule. */
 export const Visit = z.object({
 	/** Read only from older documents: migrated to `sessions` on read, always empty after. */
@@ -181,7 +191,8 @@ export const Visit = z.object({
 	schedule: Long,
 	sessions: Sessions,
 	plan: StoredVisitPlan,
-	planDone: PlanDone
+	planDone: PlanDone,
+	records: ClientRecords
 });
 export type Visit = z.infer<typeof Visit>;
 

@@ -1,3 +1,4 @@
+import { setJobFields } from '../records/edits';
 import { updatePlanEntry, updateSession } from '../visit/edits';
 import type { PlanList } from '../visit/plan-schema';
 import { setAgreedReason, setRatingEvidence, setRatingNotes } from '../consensus/rules';
@@ -26,7 +27,9 @@ export type TextTarget =
 	| { kind: 'rating-evidence'; reviewer: string; item: number; sub: string }
 	/** One reviewer's own notes on an item, written only while rating (format 2 `ratings[].items[].notes`). */
 	| { kind: 'rating-notes'; reviewer: string; item: number }
-	| { kind: 'consensus-reason'; item: number };
+	| { kind: 'consensus-reason'; item: number }
+	// The client-record sheet (issue 11 part 3): a job's type or employer, by running number and job position.
+	| { kind: 'record'; record: number; job: number; field: 'type' | 'employer' };
 
 export function targetKey(t: TextTarget): string {
 	switch (t.kind) {
@@ -56,6 +59,8 @@ export function targetKey(t: TextTarget): string {
 			return `rating-notes:${t.reviewer}:${t.item}`;
 		case 'consensus-reason':
 			return `consensus-reason:${t.item}`;
+		case 'record':
+			return `record:${t.record}:${t.job}:${t.field}`;
 	}
 }
 
@@ -87,6 +92,8 @@ export function readText(doc: ReviewDocument, t: TextTarget): string | undefined
 			return doc.ratings.find((r) => r.reviewer === t.reviewer)?.items.find((i) => i.number === t.item)?.notes;
 		case 'consensus-reason':
 			return doc.consensus.find((c) => c.number === t.item)?.reason;
+		case 'record':
+			return (doc.visit.records ?? []).find((r) => r.n === t.record)?.jobs[t.job]?.[t.field];
 	}
 }
 
@@ -134,6 +141,8 @@ export function setText(t: TextTarget, value: string): Edit {
 				return setRatingNotes(t.reviewer, t.item, value)(doc);
 			case 'consensus-reason':
 				return setAgreedReason(t.item, value)(doc);
+			case 'record':
+				return setJobFields(t.record, t.job, { [t.field]: value })(doc);
 		}
 	};
 }

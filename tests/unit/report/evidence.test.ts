@@ -77,7 +77,7 @@ describe('evidenceAppendix', () => {
 	it('a review with nothing recorded has empty parts, not invented ones', () => {
 		const empty = {
 			...base,
-			visit: { interviews: [], documentsChecked: '  ', schedule: '', sessions: [], plan: null, planDone: [] },
+			visit: { interviews: [], documentsChecked: '  ', schedule: '', sessions: [], plan: null, planDone: [], records: [] },
 			items: base.items.map((i) => ({ ...i, notes: [], subCriteria: {} }))
 		};
 		expect(evidenceAppendix(empty, edition)).toEqual({ items: [], notes: [], sessions: [], documentsChecked: '' });

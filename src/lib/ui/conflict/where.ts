@@ -21,6 +21,8 @@ export function whereIs(reviewId: string, target: TextTarget): { href: string; l
 			return { href: `/review/${reviewId}/visit`, label: m['conflict.whereVisit']() };
 		case 'consensus-reason':
 			return { href: `/review/${reviewId}/consensus`, label: m['conflict.whereItem']({ n: target.item }) };
+		case 'record':
+			return { href: `/review/${reviewId}/records`, label: m['records.title']() };
 		case 'action':
 			return { href: `/review/${reviewId}/summary`, label: m['conflict.whereSummary']() };
 	}
