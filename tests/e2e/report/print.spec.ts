@@ -137,10 +137,11 @@ test.describe('the printed report (PDF in Chromium, read with pdftotext)', () =>
 		const appendix = pages.slice(appendixPage).join('\n');
 		expect(appendix).toContain('Osakriteerien arviot ja näyttö');
 		expect(appendix).toMatch(new RegExp(loose(EVIDENCE)));
-		expect(appendix).toMatch(/Havainnointi[\s\S]*Kriteeri 7,\s*tiiminvetäjä:\s*Tiimipalaverissa/);
+		// Notes by source, then role; each with the criteria it is tagged to.
+		expect(appendix).toMatch(/Havainnointi[\s\S]*tiiminvetäjä[\s\S]*Kriteeri 7:\s*Tiimipalaverissa/);
 		expect(appendix).toMatch(new RegExp(loose(OBSERVATION)));
-		expect(appendix).toMatch(/Asiakirjat[\s\S]*Kriteeri 7,\s*rooli puuttuu/);
-		expect(appendix).toMatch(/Pidetyt haastattelut[\s\S]*työhönvalmentaja · 2\.3\. klo 9/);
+		expect(appendix).toMatch(/Asiakirjat[\s\S]*rooli puuttuu[\s\S]*Kriteeri 7:\s*Asiakaskansiot/);
+		expect(appendix).toMatch(/Haastattelut, havainnointi ja asiakirjat[\s\S]*Haastattelu · työhönvalmentaja · 2\.3\. klo 9/);
 		expect(appendix).toMatch(/Tarkastetut asiakirjat[\s\S]*Asiakasrekisteri, 10 asiakaskansiota\./);
 		expect(text.indexOf('Liite: näyttö')).toBe(text.lastIndexOf('Liite: näyttö'));
 
