@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectAccessible } from '../support/app';
+import { VisitPage } from '../pages/visit';
 import { WorkspacePage } from '../pages/workspace';
 
 test.describe('accessibility of the workspace', () => {
@@ -33,8 +34,10 @@ test.describe('accessibility of the workspace', () => {
 		await expectAccessible(page);
 
 		await ws.open(id, '/visit');
-		await page.getByRole('button', { name: 'Lisää haastattelu' }).click();
-		await expect(page.getByTestId('interview')).toHaveCount(1);
+		// A session with a note tagged to a criterion: the chips, the note and the coverage table.
+		const visit = new VisitPage(page);
+		const session = await visit.addSession('Haastattelu', 'tiiminvetäjä');
+		await visit.tag(await visit.addNote(session, 'Tiimi kokoontuu viikoittain.'), 5);
 		await expectAccessible(page);
 
 		await ws.open(id, '/summary');
