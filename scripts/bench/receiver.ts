@@ -103,7 +103,9 @@ try {
 	await benchStore('SQLite', async () => openSqliteStore(join(dir, 'bench.sqlite')));
 	let url = process.env.BENCH_POSTGRES_URL;
 	if (!url) {
-		pgDir = join(dir, 'pg');
+		// Its own directory, not one inside `dir`: mkdtemp makes `dir` private to this user,
+		// and as root the cluster runs as an unprivileged user that must reach its files.
+		pgDir = mkdtempSync(join(tmpdir(), 'bench-receiver-pg-'));
 		url = execFileSync('bash', ['scripts/postgres.sh', 'start', pgDir, process.env.BENCH_POSTGRES_PORT ?? '55438'], { encoding: 'utf8' }).trim();
 	}
 	await benchStore('PostgreSQL', () => openPostgresStore(url!, { max: 16 }));
