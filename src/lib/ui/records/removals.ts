@@ -1,6 +1,7 @@
 import { m } from '$lib/paraglide/messages';
 import { addContact, addJob, removeContact, removeJob, removeRecord, restoreRecord } from '$lib/records/edits';
 import type { Workspace } from '$lib/ui/workspace/context';
+import { keptCopy } from '$lib/ui/workspace/undo.svelte';
 
 /**
  * Removing a row, a job or a meeting date acts at once and then offers undo in the
@@ -9,13 +10,11 @@ import type { Workspace } from '$lib/ui/workspace/context';
  */
 const landed = (ws: Workspace) => ws.session.saveState.kind !== 'error';
 const rowOf = (ws: Workspace, n: number) => ws.doc.visit.records.find((r) => r.n === n);
-/** A plain copy: the document is a $state proxy, which IndexedDB cannot clone. */
-const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 export async function removeRow(ws: Workspace, n: number): Promise<void> {
 	const at = ws.doc.visit.records.findIndex((r) => r.n === n);
 	if (at < 0) return;
-	const row = plain(ws.doc.visit.records[at]!);
+	const row = keptCopy(ws.doc.visit.records[at]!);
 	await ws.session.edit(removeRecord(n));
 	if (!landed(ws) || rowOf(ws, n)) return;
 	ws.undo.make({ message: m['records.undoRow']({ n }), revert: restoreRecord(row, at) });
@@ -25,7 +24,7 @@ export async function removeJobOf(ws: Workspace, n: number, index: number): Prom
 	const before = rowOf(ws, n)?.jobs;
 	const job = before?.[index];
 	if (!before || !job) return;
-	const copy = plain(job);
+	const copy = keptCopy(job);
 	const count = before.length;
 	await ws.session.edit(removeJob(n, index));
 	if (!landed(ws) || rowOf(ws, n)?.jobs.length !== count - 1) return;

@@ -36,3 +36,11 @@ export class Undo {
 		this.offer = null;
 	}
 }
+
+/**
+ * A plain deep copy of what a removal takes away, kept for its undo: the document
+ * is a $state proxy, which IndexedDB's structured clone refuses.
+ */
+export function keptCopy<T>(value: T): T {
+	return $state.snapshot(value) as T;
+}

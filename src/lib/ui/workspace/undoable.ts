@@ -4,6 +4,7 @@ import { restoreScore, setScore } from '$lib/review/edit';
 import type { FigureValue } from '$lib/review/schema';
 import type { Workspace } from './context';
 import { insertListEntry, insertRow, removeListEntry, removeRow } from './figure-edits';
+import { keptCopy } from './undo.svelte';
 
 /**
  * The workspace's quick destructive taps, each followed by an undo offer once the
@@ -30,10 +31,8 @@ export async function removeFigureEntry(ws: Workspace, number: number, key: stri
 	const after = itemOf(ws, number)?.figures[key];
 	if (!landed(ws) || !Array.isArray(after) || after.length !== before - 1) return;
 	const revert = isRow
-		? insertRow(number, key, index, plain(entry as Record<string, number | null>))
+		? insertRow(number, key, index, keptCopy(entry as Record<string, number | null>))
 		: insertListEntry(number, key, index, typeof entry === 'number' ? entry : null);
 	ws.undo.make({ message: m['undo.entryRemoved']({ what, n: number }), revert });
 }
 
-/** A plain copy: the document is a $state proxy, which IndexedDB cannot clone. */
-const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
