@@ -25,6 +25,13 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
 
 type Row = { figure: string; value: string; budget: string; ok: boolean | null };
 const rows: Row[] = [];
+// Each figure is also printed the moment it is measured: a later step that hangs or is
+// killed by a timeout must not take the figures already taken with it.
+const keep = rows.push.bind(rows);
+rows.push = (...measured: Row[]) => {
+	for (const r of measured) console.error(`bench:   ${r.figure}: ${r.value} (budget ${r.budget})`);
+	return keep(...measured);
+};
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)]!;
 
