@@ -4,20 +4,21 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { derivedColumns } from '../../../server/storage/derived-columns';
 import { openPostgresStore } from '../../../server/storage/postgres';
 import { migratePostgres, PG_SCHEMA_VERSION } from '../../../server/storage/postgres-migrations';
-import type { NewRevision } from '../../../server/storage/types';
+import { StoreBusyError, type NewRevision } from '../../../server/storage/types';
 import { revision } from './store-factories';
 
 /**
- * PostgreSQL's schema 3 (putRevision as one server-side call) opened on a database a
- * schema-2 receiver left: the rows it stored are decided by the new function exactly
- * as before (duplicate with the first receipt, mismatch, newer-exists). The contract
- * suite covers schema 1 → latest on both stores; this is the step only PostgreSQL has.
+ * What only the PostgreSQL store has: schema 3 (putRevision as one server-side call)
+ * opened on a database a schema-2 receiver left, whose rows the new function decides
+ * exactly as before (duplicate with the first receipt, mismatch, newer-exists); and the
+ * lock wait inside that call still ending in StoreBusyError (503). The contract suite
+ * covers schema 1 → latest and exactly-once on both stores.
  */
 vi.setConfig({ testTimeout: 30_000 });
 const serverUrl = process.env.TEST_POSTGRES_URL;
 if (!serverUrl && process.env.CI) throw new Error('TEST_POSTGRES_URL is not set: scripts/test-all.sh starts PostgreSQL');
 
-describe.skipIf(!serverUrl)('PostgreSQL store, schema 2 → 3', () => {
+describe.skipIf(!serverUrl)('PostgreSQL store: schema 2 → 3, lock wait', () => {
 	const name = `migration_${randomBytes(6).toString('hex')}`;
 	const admin = serverUrl ? postgres(serverUrl, { max: 1, onnotice: () => {} }) : null;
 	const url = new URL(serverUrl ?? 'postgres://unused/x');
@@ -83,5 +84,23 @@ describe.skipIf(!serverUrl)('PostgreSQL store, schema 2 → 3', () => {
 		await store.close();
 		expect((await sql<{ version: number }[]>`SELECT version FROM schema_version`)[0]!.version).toBe(3);
 		expect(await functionExists()).toBe(true);
+	});
+
+	it('answers busy when another upload of the review holds its lock past the wait budget, and stores nothing', async () => {
+		const store = await openPostgresStore(url.toString(), { lockTimeoutMs: 150 });
+		const holder = postgres(url.toString(), { max: 1, onnotice: () => {} });
+		try {
+			const waiting = holder.begin(async (tx) => {
+				await tx`SELECT pg_advisory_xact_lock(hashtextextended(${'held'}, 0))`;
+				await expect(store.putRevision(revision({ reviewId: 'held' }))).rejects.toBeInstanceOf(StoreBusyError);
+			});
+			await waiting;
+			expect((await sql<{ n: number }[]>`SELECT count(*)::int AS n FROM revisions WHERE review_id = 'held'`)[0]!.n).toBe(0);
+			// Once the lock is free, the same upload stores.
+			expect((await store.putRevision(revision({ reviewId: 'held' }))).kind).toBe('stored');
+		} finally {
+			await holder.end();
+			await store.close();
+		}
 	});
 });
