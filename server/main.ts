@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import { API_PREFIX, buildReceiver } from './app';
 import type { TokenGrant } from './auth';
 import { FaultInjector } from './faults';
-import { openPostgresStore } from './storage/postgres';
+import { DEFAULT_POOL, openPostgresStore } from './storage/postgres';
 import { openSqliteStore } from './storage/sqlite';
 import type { ReviewStore } from './storage/types';
 
@@ -44,6 +44,8 @@ const dbPath = env.RECEIVER_DB ?? './data/receiver.sqlite';
 const origins = env.RECEIVER_ORIGINS
 	? list(env.RECEIVER_ORIGINS)
 	: ['http://localhost:4173', 'http://127.0.0.1:4173', 'http://localhost:5173'];
+const pgPool = Number(env.RECEIVER_PG_POOL ?? DEFAULT_POOL);
+if (!Number.isInteger(pgPool) || pgPool < 1 || pgPool > 100) fail('RECEIVER_PG_POOL must be a whole number from 1 to 100');
 const withFaults = env.RECEIVER_FAULTS === '1';
 if (withFaults && production) fail('RECEIVER_FAULTS is refused when NODE_ENV=production');
 
@@ -51,7 +53,7 @@ if (withFaults && production) fail('RECEIVER_FAULTS is refused when NODE_ENV=pro
 async function openStore(): Promise<ReviewStore> {
 	if (/^postgres(ql)?:\/\//i.test(dbPath)) {
 		try {
-			return await openPostgresStore(dbPath);
+			return await openPostgresStore(dbPath, { max: pgPool });
 		} catch (error) {
 			const code = (error as { code?: unknown }).code;
 			fail(`could not open the PostgreSQL store${typeof code === 'string' ? ` (${code})` : ''}`);

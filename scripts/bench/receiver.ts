@@ -9,7 +9,10 @@
  * The receiver runs on this process's main thread and the clients in a worker thread
  * (scripts/bench/receiver-clients.mjs): on a 2-core machine, one core each, as when the
  * clients are tablets elsewhere. Prints the load average before and after: figures
- * taken on a busy machine measure the machine.
+ * taken on a busy machine measure the machine. So at C=32 it also prints the CPU time
+ * per upload of the receiver's thread, of the rest of this process (the clients' worker
+ * and V8's helper threads) and of the bench's own PostgreSQL cluster: what an upload
+ * costs, whatever else runs.
  */
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -22,6 +25,7 @@ import { openPostgresStore } from '../../server/storage/postgres';
 import { openSqliteStore } from '../../server/storage/sqlite';
 import type { ReviewStore } from '../../server/storage/types';
 import { buildFinishedReview } from '../../tests/fixtures/review-builder';
+import { mainThreadCpu, postgresCpu, postmasterOf, processCpu } from './receiver-cpu';
 
 const N = Number(process.env.BENCH_N ?? 400);
 const LEVELS = [1, 8, 32];
@@ -30,7 +34,10 @@ const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(
 
 type ClientsResult = { seconds: number; latencies: number[]; acknowledged: { id: string; receiptId: string }[] };
 
-async function uploads(base: string, store: ReviewStore, clients: number) {
+/** CPU per upload (ms): the receiver's thread, the rest of this process (clients' worker, GC helpers), the store's server. */
+type CpuPerUpload = { receiver: number; others: number; database: number | null };
+
+async function uploads(base: string, store: ReviewStore, clients: number, postmaster: number | null) {
 	const bodies = Array.from({ length: N }, () => {
 		const doc = buildFinishedReview({ id: randomUUID() });
 		return { id: doc.id, body: JSON.stringify(doc) };
@@ -38,15 +45,22 @@ async function uploads(base: string, store: ReviewStore, clients: number) {
 	const worker = new Worker(new URL('./receiver-clients.mjs', import.meta.url), {
 		workerData: { base, token: TOKEN, clients, uploads: bodies }
 	});
+	const [main0, all0, db0] = [mainThreadCpu(), processCpu(), postmaster === null ? 0 : postgresCpu(postmaster)];
 	const { seconds, latencies, acknowledged } = await new Promise<ClientsResult>((resolve, reject) => {
 		worker.once('message', resolve);
 		worker.once('error', reject);
 	});
+	const receiver = mainThreadCpu() - main0;
+	const cpu: CpuPerUpload = {
+		receiver: receiver / N,
+		others: (processCpu() - all0 - receiver) / N,
+		database: postmaster === null ? null : (postgresCpu(postmaster) - db0) / N
+	};
 	await worker.terminate();
 	// Exactly once: each acknowledged receipt is the stored one, and nothing else was stored.
 	let verified = 0;
 	for (const a of acknowledged) if ((await store.getRevision(a.id, 1))?.receipt.receiptId === a.receiptId) verified += 1;
-	return { perSecond: N / seconds, p95: pct(latencies, 95), acknowledged: acknowledged.length, verified };
+	return { perSecond: N / seconds, p95: pct(latencies, 95), acknowledged: acknowledged.length, verified, cpu };
 }
 
 async function servicesPage(origin: string, store: ReviewStore): Promise<number> {
@@ -76,16 +90,21 @@ async function servicesPage(origin: string, store: ReviewStore): Promise<number>
 	return pct(times, 50);
 }
 
-async function benchStore(name: string, open: () => Promise<ReviewStore>) {
+const cpuText = (c: CpuPerUpload) =>
+	`CPU/upload: receiver ${c.receiver.toFixed(2)} ms, clients + GC threads ${c.others.toFixed(2)} ms${c.database === null ? '' : `, PostgreSQL ${c.database.toFixed(2)} ms`}`;
+
+/** `postmaster`: the PostgreSQL cluster whose CPU to count (null: SQLite, or a server elsewhere). */
+async function benchStore(name: string, open: () => Promise<ReviewStore>, postmaster: number | null = null) {
 	const store = await open();
 	await store.clear();
 	const app = buildReceiver({ storage: store, tokens: [{ token: TOKEN, canWrite: true }], allowedOrigins: [], rateLimit: null });
 	const origin = await app.listen({ port: 0, host: '127.0.0.1' });
 	try {
 		for (const clients of LEVELS) {
-			const r = await uploads(`${origin}/api/v1`, store, clients);
+			const r = await uploads(`${origin}/api/v1`, store, clients, postmaster);
 			const ok = r.verified === r.acknowledged && r.acknowledged === N;
 			console.log(`${name.padEnd(10)} C=${String(clients).padEnd(3)} ${r.perSecond.toFixed(0).padStart(5)} uploads/s  p95 ${r.p95.toFixed(1).padStart(6)} ms  stored once: ${r.verified}/${N} ${ok ? 'ok' : 'MISMATCH'}${clients === 32 ? `  (budget ≥ 300/s: ${r.perSecond >= 300 ? 'met' : 'not met'})` : ''}`);
+			if (clients === 32) console.log(`${''.padEnd(10)} C=32  ${cpuText(r.cpu)}`);
 		}
 		await store.clear();
 		const ms = await servicesPage(origin, store);
@@ -108,7 +127,7 @@ try {
 		pgDir = mkdtempSync(join(tmpdir(), 'bench-receiver-pg-'));
 		url = execFileSync('bash', ['scripts/postgres.sh', 'start', pgDir, process.env.BENCH_POSTGRES_PORT ?? '55438'], { encoding: 'utf8' }).trim();
 	}
-	await benchStore('PostgreSQL', () => openPostgresStore(url!, { max: 16 }));
+	await benchStore('PostgreSQL', () => openPostgresStore(url!), pgDir ? postmasterOf(pgDir) : null);
 	console.log(`load average after: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
 } finally {
 	if (pgDir) execFileSync('bash', ['scripts/postgres.sh', 'stop', pgDir], { stdio: 'inherit' });

@@ -8,6 +8,52 @@ import { backfillColumns } from './derived-columns';
  */
 type Step = string | ((tx: postgres.TransactionSql) => Promise<void>);
 
+/**
+ * putRevision in one round trip. The transaction-scoped advisory lock on the review id
+ * serialises every upload of one review (retries of one revision, and an older revision
+ * racing a newer one); the statements after it run with fresh snapshots (PL/pgSQL, read
+ * committed), so they see whatever the upload that held the lock before committed. The
+ * primary key stays the backstop. JSON arrives as text and is parsed once, by the cast.
+ * Answers one row: 'stored', 'duplicate' (with the first receipt's columns), 'mismatch',
+ * or 'newer-exists' (with the newest revision). A later change to it is a new step with
+ * CREATE OR REPLACE, never an edit of this one.
+ */
+const PUT_REVISION_FUNCTION = `CREATE OR REPLACE FUNCTION laatuarvio_put_revision(
+		p_review_id text, p_revision integer, p_hash text, p_document text, p_client_totals text, p_server_totals text,
+		p_totals_match boolean, p_service text, p_organisation text, p_start_date text, p_total integer, p_level text,
+		p_receipt_id text, p_stored_at text, p_edition text, p_end_date text, p_item_scores text, p_agreement text,
+		p_identity_codes integer, p_possibly_personal integer)
+	RETURNS TABLE (outcome text, newest integer, receipt_id text, stored_at text, server_totals jsonb, totals_match boolean)
+	LANGUAGE plpgsql VOLATILE AS $fn$
+	DECLARE
+		found_hash text;
+	BEGIN
+		PERFORM pg_advisory_xact_lock(hashtextextended(p_review_id, 0));
+		SELECT r.hash, r.receipt_id, r.stored_at, r.server_totals, r.totals_match
+			INTO found_hash, receipt_id, stored_at, server_totals, totals_match
+			FROM revisions r WHERE r.review_id = p_review_id AND r.revision = p_revision;
+		IF found_hash IS NOT NULL THEN
+			outcome := CASE WHEN found_hash = p_hash THEN 'duplicate' ELSE 'mismatch' END;
+			RETURN NEXT;
+			RETURN;
+		END IF;
+		SELECT max(r.revision) INTO newest FROM revisions r WHERE r.review_id = p_review_id;
+		IF newest > p_revision THEN
+			outcome := 'newer-exists';
+			RETURN NEXT;
+			RETURN;
+		END IF;
+		INSERT INTO revisions (review_id, revision, hash, document, client_totals, server_totals, totals_match,
+			service, organisation, start_date, total, level, receipt_id, stored_at,
+			edition, end_date, item_scores, agreement, identity_codes, possibly_personal)
+		VALUES (p_review_id, p_revision, p_hash, p_document::jsonb, p_client_totals::jsonb, p_server_totals::jsonb, p_totals_match,
+			p_service, p_organisation, p_start_date, p_total, p_level, p_receipt_id, p_stored_at,
+			p_edition, p_end_date, p_item_scores::jsonb, p_agreement::jsonb, p_identity_codes, p_possibly_personal);
+		outcome := 'stored';
+		RETURN NEXT;
+	END
+	$fn$`;
+
 const MIGRATIONS: readonly Step[] = [
 	// 1: the revisions as received.
 	`CREATE TABLE revisions (
@@ -42,7 +88,9 @@ const MIGRATIONS: readonly Step[] = [
 				agreement = ${c.agreement}::text::jsonb, identity_codes = ${c.identityCodes}, possibly_personal = ${c.possiblyPersonal}
 				WHERE review_id = ${reviewId} AND revision = ${revision}`;
 		}
-	}
+	},
+	// 3: an upload decided and written in one call, so one round trip (server/README.md, "Storage").
+	PUT_REVISION_FUNCTION
 ];
 
 export const PG_SCHEMA_VERSION = MIGRATIONS.length;
