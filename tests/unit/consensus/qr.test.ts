@@ -18,8 +18,8 @@ const META: ReviewMeta = {
 	endDate: '2026-11-03',
 	reviewType: 'external'
 };
-const pair = (meta: Partial<ReviewMeta> = {}, [a, b] = ['Aino Arvioija', 'Bertil Bedömare']): ReviewDocument =>
-	startPair(a!, b!)(createReviewDocument({ id: ID, edition, meta: { ...META, ...meta }, now: NOW }));
+const pair = (meta: Partial<ReviewMeta> = {}, names: readonly string[] = ['Aino Arvioija', 'Bertil Bedömare']): ReviewDocument =>
+	startPair(names[0]!, names[1]!)(createReviewDocument({ id: ID, edition, meta: { ...META, ...meta }, now: NOW }));
 
 const encoded = (doc: ReviewDocument) => {
 	const qr = encodeJoinQr(joinFileOf(doc));
