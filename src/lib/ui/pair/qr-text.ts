@@ -1,6 +1,7 @@
 import { m } from '$lib/paraglide/messages';
 import type { QrFailure } from '$lib/consensus/qr';
 import type { CameraFailure } from './qr-camera';
+import { issuesText } from './files-text';
 
 /** Plain words for a scanned code that is refused (src/lib/consensus/qr.ts) and for a camera that did not start. */
 export function qrFailureText(failure: QrFailure): string {
@@ -11,7 +12,7 @@ export function qrFailureText(failure: QrFailure): string {
 		case 'unsupported-version':
 			return m['pairqr.refused.version']({ found: failure.found });
 		case 'invalid':
-			return m['pairqr.refused.invalid']({ issues: failure.issues.map((i) => `${i.path} (${i.code})`).join(', ') });
+			return m['pairqr.refused.invalid']({ issues: issuesText(failure.issues) });
 		default:
 			return m['pairqr.refused.unreadable']();
 	}
