@@ -21,7 +21,7 @@ export const QR_VERSION = 1;
 /**
  * At error correction M this is at most a version-21 symbol (101 × 101 modules), which a
  * tablet camera reads from another tablet's screen at arm's length. A usual set-up is about
- * 300 bytes (version 13 or so).
+ * 260 bytes (version 12, 65 × 65 modules).
  */
 export const QR_MAX_BYTES = 700;
 /** Anything longer than the largest QR code can hold is not ours; refused before parsing. */
