@@ -1,6 +1,9 @@
 import { m } from '$lib/paraglide/messages';
-import type { FileFailure, JoinCheck, RatingCheck } from '$lib/consensus/files';
+import type { FileFailure, Issue, JoinCheck, RatingCheck } from '$lib/consensus/files';
 import { JOIN_KIND } from '$lib/consensus/files';
+
+/** Schema issues as `path (code)`, the same in every refusal that lists them. */
+export const issuesText = (issues: readonly Issue[]) => issues.map((i) => `${i.path} (${i.code})`).join(', ');
 
 /** Plain words for every way a join or rating file is refused (src/lib/consensus/files.ts). */
 export function fileFailureText(failure: FileFailure | { kind: 'too-large' }): string {
@@ -16,7 +19,7 @@ export function fileFailureText(failure: FileFailure | { kind: 'too-large' }): s
 		case 'unsupported-version':
 			return m['pair.refused.version']({ found: failure.found });
 		case 'invalid':
-			return m['pair.refused.invalid']({ issues: failure.issues.map((i) => `${i.path} (${i.code})`).join(', ') });
+			return m['pair.refused.invalid']({ issues: issuesText(failure.issues) });
 		default:
 			return m['pair.refused.unreadable']();
 	}
