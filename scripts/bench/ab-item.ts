@@ -7,10 +7,7 @@
  */
 import { spawn } from 'node:child_process';
 import { chromium, type BrowserContext } from '@playwright/test';
-import { BENCH_ITEM } from './item';
-import { finishedReview } from '../../tests/e2e/pages/sync';
-import { seedDatabase } from '../../tests/e2e/support/seed';
-import { reopen } from '../../src/lib/review/lifecycle';
+import { BENCH_ITEM, seedItemReview } from './item';
 
 const [dirA, dirB] = [process.argv[2] ?? 'build', process.argv[3] ?? 'build'];
 const rounds = Number(process.argv[4] ?? 6);
@@ -36,10 +33,9 @@ try {
 		const page = await context.newPage();
 		await page.goto(app + '/');
 		await page.locator('[data-testid="empty-state"], [data-testid="review-list"]').first().waitFor();
-		const draft = { ...reopen(finishedReview('AB service', 3), new Date().toISOString()), revision: 1 };
-		await seedDatabase(page, { reviews: [draft, ...Array.from({ length: 10 }, () => finishedReview('AB service', 4))] });
+		const id = await seedItemReview(page);
 		await page.close();
-		setups.push({ context, url: `${app}/review/${draft.id}/item/${BENCH_ITEM}`, ms: [] });
+		setups.push({ context, url: `${app}/review/${id}/item/${BENCH_ITEM}`, ms: [] });
 	}
 	for (let i = 0; i < rounds; i++) {
 		for (const s of i % 2 ? [...setups].reverse() : setups) {
