@@ -2,6 +2,7 @@ import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
+import { itemScreenGroup } from './scripts/build/item-chunk.ts';
 
 // KIT_OUT_DIR lets two builds run side by side (see svelte.config.js); the PWA plugin
 // must look for kit's output in the same place or the worker never reaches the build.
@@ -58,6 +59,25 @@ export default defineConfig({
 			name: 'laatuarvio:pwa-kit-out-dir',
 			configResolved() {
 				pwaOptions.outDir = `${kitOutDir}/output`;
+			}
+		},
+		{
+			// The item screen's code in one chunk rather than a waterfall of small ones (issue 15,
+			// scripts/build/item-chunk.ts); the browser build only, the list's chunks unchanged.
+			name: 'laatuarvio:item-chunk',
+			apply: 'build',
+			configEnvironment(name) {
+				if (name !== 'client') return;
+				return {
+					build: {
+						rollupOptions: {
+							// Required by a group that leaves its modules' imports where they were; kit's route
+							// nodes may then carry extra exports for the item chunk, which nothing else sees.
+							preserveEntrySignatures: 'allow-extension',
+							output: { codeSplitting: { groups: [itemScreenGroup()] } }
+						}
+					}
+				};
 			}
 		}
 	],

@@ -110,7 +110,8 @@ async function taps(page: Page, marked: (score: number) => string, rounds: numbe
 
 export type ItemFigures = { plainOpen: number[]; itemOpen: number[]; itemOffline: number[]; plainTap: number[]; itemTap: number[]; switchMs: number[] };
 
-async function seedItemReview(page: Page): Promise<string> {
+/** Seeds the bench's draft and ten finished reviews of its service; returns the draft's id. */
+export async function seedItemReview(page: Page): Promise<string> {
 	// A draft and ten finished reviews of the same service: the trend reads those.
 	const now = new Date().toISOString();
 	const past = Array.from({ length: 10 }, (_, i) => finishedReview('Bench item service', ((i % 5) + 1) as 1));

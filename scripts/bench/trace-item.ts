@@ -21,7 +21,7 @@ const app = `http://localhost:${port}`;
 const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve-static.ts', '--port', String(port), '--dir', dir], { stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 2500));
 
-type Node = { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] };
+type Node = { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; children?: number[] };
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
 try {
 	const context = await browser.newContext({ serviceWorkers: 'block' });
@@ -60,7 +60,7 @@ try {
 		const ms = self.get(n.id) ?? 0;
 		const url = n.callFrame.url ? new URL(n.callFrame.url, app).pathname : `(${n.callFrame.functionName || 'native'})`;
 		byUrl.set(url, (byUrl.get(url) ?? 0) + ms);
-		const fn = `${n.callFrame.functionName || '(anonymous)'} ${url}:${n.callFrame.lineNumber}`;
+		const fn = `${n.callFrame.functionName || '(anonymous)'} ${url}:${n.callFrame.lineNumber}:${n.callFrame.columnNumber}`;
 		byFn.set(fn, (byFn.get(fn) ?? 0) + ms);
 	}
 	const top = (m: Map<string, number>, n: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n);
@@ -68,6 +68,24 @@ try {
 	for (const [k, v] of top(byUrl, 15)) console.log(`  ${v.toFixed(1).padStart(7)}  ${k}`);
 	console.log('\nself time by function:');
 	for (const [k, v] of top(byFn, 25)) console.log(`  ${v.toFixed(1).padStart(7)}  ${k}`);
+
+	// Who the busiest scripts work for: each sample of a script charged to the nearest
+	// caller in another script (minified names say little; the caller's place does).
+	const parent = new Map<number, Node>();
+	for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n);
+	const where = (n: Node) => (n.callFrame.url ? new URL(n.callFrame.url, app).pathname : '');
+	for (const [script] of top(byUrl, 6).filter(([k]) => k.startsWith('/'))) {
+		const callers = new Map<string, number>();
+		for (const n of profile.nodes) {
+			if (where(n) !== script || !self.get(n.id)) continue;
+			let up = parent.get(n.id);
+			while (up && where(up) === script) up = parent.get(up.id);
+			const key = up ? `${up.callFrame.functionName || '(anonymous)'} ${where(up) || '(root)'}:${up.callFrame.lineNumber}:${up.callFrame.columnNumber}` : '(root)';
+			callers.set(key, (callers.get(key) ?? 0) + (self.get(n.id) ?? 0));
+		}
+		console.log(`\n${script} works for:`);
+		for (const [k, v] of top(callers, 5)) console.log(`  ${v.toFixed(1).padStart(7)}  ${k}`);
+	}
 } finally {
 	await browser.close();
 	server.kill();

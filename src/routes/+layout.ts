@@ -1,5 +1,13 @@
 // The stored UI language is in force (and <html lang> set) before any screen renders.
 import '$lib/i18n/locale.svelte';
+import { database } from '$lib/db/database';
+
+// Opening IndexedDB (and its ready checks: the summaries, the lock row) takes a while on a slow
+// tablet; started here, it overlaps loading the screen's code instead of following it (issue 15).
+// A failure is not handled here: every screen's own read reports it as before.
+void database()
+	.open()
+	.catch(() => undefined);
 
 // A static SPA: nothing is rendered on a server, every route runs in the browser.
 export const ssr = false;
