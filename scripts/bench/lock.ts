@@ -129,6 +129,20 @@ async function saveLatencies(browser: Browser, app: string): Promise<{ on: numbe
 	return { on, off };
 }
 
+/** The page's marks, and the gzip size of the scripts whose fetch started within (from, to] on the page's clock. */
+async function pageMarks(page: Page) {
+	const r = await page.evaluate(() => {
+		const w = globalThis as unknown as Record<'__lockAt' | '__submitAt' | '__cardAt', number>;
+		const scripts = performance
+			.getEntriesByType('resource')
+			.filter((e) => e.name.endsWith('.js'))
+			.map((e) => ({ path: new URL(e.name).pathname, start: e.startTime }));
+		return { lockAt: w.__lockAt, submitAt: w.__submitAt, cardAt: w.__cardAt, scripts };
+	});
+	const js = (from: number, to: number) => r.scripts.filter((s) => s.start > from && s.start <= to).reduce((sum, s) => sum + gz(join(BUILD_DIR, s.path)), 0);
+	return { lockAt: r.lockAt, submitAt: r.submitAt, cardAt: r.cardAt, js };
+}
+
 /**
  * Scripts fetched before the lock screen is in the document, on a cold load with no
  * service worker and no throttling (as run.ts measures the list's first load).
@@ -144,15 +158,9 @@ async function lockScreenJs(browser: Browser, app: string): Promise<number> {
 	await page.goto(app + '/');
 	await mark(page, '__lockAt');
 	await page.waitForLoadState('networkidle');
-	const { lockAt, scripts } = await page.evaluate(() => ({
-		lockAt: (globalThis as unknown as { __lockAt: number }).__lockAt,
-		scripts: performance
-			.getEntriesByType('resource')
-			.filter((e) => e.name.endsWith('.js'))
-			.map((e) => ({ path: new URL(e.name).pathname, start: e.startTime }))
-	}));
+	const { lockAt, js } = await pageMarks(page);
 	await context.close();
-	return scripts.filter((s) => s.start <= lockAt).reduce((sum, s) => sum + gz(join(BUILD_DIR, s.path)), 0);
+	return js(-Infinity, lockAt);
 }
 
 type UnlockFigures = { onMs: number; unlockMs: number[]; unlockJs: number };
@@ -173,17 +181,10 @@ async function unlockWith(browser: Browser, app: string, count: number): Promise
 		await page.goto(app + '/');
 		await unlockPage(page);
 		await mark(page, '__cardAt');
-		const r = await page.evaluate(() => {
-			const w = globalThis as unknown as Record<string, number>;
-			const scripts = performance
-				.getEntriesByType('resource')
-				.filter((e) => e.name.endsWith('.js'))
-				.map((e) => ({ path: new URL(e.name).pathname, start: e.startTime }));
-			return { submitAt: w.__submitAt!, cardAt: w.__cardAt!, scripts };
-		});
-		figures.unlockMs.push(r.cardAt - r.submitAt);
+		const { submitAt, cardAt, js } = await pageMarks(page);
+		figures.unlockMs.push(cardAt - submitAt);
 		// Scripts the unlock itself waits for (the cipher, the sealed journal): none if the lock screen fetched them.
-		if (i === 0) figures.unlockJs = r.scripts.filter((s) => s.start > r.submitAt && s.start <= r.cardAt).reduce((sum, s) => sum + gz(join(BUILD_DIR, s.path)), 0);
+		if (i === 0) figures.unlockJs = js(submitAt, cardAt);
 		await page.close();
 	}
 	await context.close();
