@@ -12,7 +12,8 @@ import { outboxRow, seedDatabase } from '../support/seed';
  * the browser stores read raw: after a change the old passphrase no longer
  * opens and the new one does, and nothing is lost — a note, a frozen payload
  * waiting in the queue, the upload token (proved by the payload uploading with
- * it at the end); turning the lock off leaves nothing sealed anywhere.
+ * it at the end); turning the lock off leaves nothing sealed anywhere. Axe on the
+ * settings block with the lock off and on, and on the lock screen showing an error.
  */
 test.describe.configure({ mode: 'serial' });
 
@@ -50,6 +51,7 @@ test('a new passphrase: the old one no longer opens, the new one does, nothing i
 	const queued = { ...base, items: base.items.map((i) => (i.number === 3 ? { ...i, strengths: QUEUED } : i)) };
 	await seedDatabase(page, { reviews: [queued], outbox: [outboxRow(queued)] });
 	await sync.goto();
+	await expectAccessible(page); // the block with the lock off: the warning and the backup link
 	await lock.turnOn(OLD);
 	expect(await lock.stored(needles)).toMatchObject({ idb: [], local: [], sealedReviews: 2, clearReviews: 0 });
 	await expectAccessible(page);
@@ -68,6 +70,7 @@ test('a new passphrase: the old one no longer opens, the new one does, nothing i
 	await expect(lock.screen).toBeVisible();
 	await lock.unlock(OLD);
 	await expect(lock.screen.getByTestId('lock-error')).toHaveText(WRONG);
+	await expectAccessible(page); // the lock screen with its error
 	await lock.unlock(NEW);
 	await expect(lock.screen).toHaveCount(0);
 	await expect(page.getByTestId('note').first().locator('textarea')).toHaveValue(NOTE);
