@@ -11,10 +11,11 @@ export class LockPage {
 		this.settings = page.getByTestId('lock-settings');
 	}
 
-	/** Turns the lock on from Asetukset (the page must be /settings). */
-	async turnOn(passphrase: string): Promise<void> {
+	/** Turns the lock on from Asetukset (the page must be /settings), optionally with the idle minutes. */
+	async turnOn(passphrase: string, idleMinutes?: number): Promise<void> {
 		await this.settings.getByTestId('lock-new').fill(passphrase);
 		await this.settings.getByTestId('lock-confirm').fill(passphrase);
+		if (idleMinutes !== undefined) await this.settings.getByTestId('lock-idle').fill(String(idleMinutes));
 		await this.settings.getByTestId('lock-turn-on').click();
 		await expect(this.settings.getByTestId('lock-message')).toHaveText('Lukitus on käytössä, ja tiedot on salattu.', { timeout: 20_000 });
 	}
@@ -23,6 +24,15 @@ export class LockPage {
 		await this.settings.getByTestId('lock-off-current').fill(passphrase);
 		await this.settings.getByTestId('lock-turn-off').click();
 		await expect(this.settings.getByTestId('lock-message')).toHaveText('Lukitus poistettu, ja tiedot on purettu salauksesta.', { timeout: 20_000 });
+	}
+
+	/** Changes the passphrase from Asetukset with the lock on; returns the message the block shows. */
+	async changePassphrase(current: string, next: string): Promise<Locator> {
+		await this.settings.getByTestId('lock-current').fill(current);
+		await this.settings.getByTestId('lock-new').fill(next);
+		await this.settings.getByTestId('lock-confirm').fill(next);
+		await this.settings.getByTestId('lock-change').click();
+		return this.settings.getByTestId('lock-message');
 	}
 
 	async unlock(passphrase: string): Promise<void> {
