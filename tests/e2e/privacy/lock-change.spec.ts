@@ -60,6 +60,8 @@ test('a new passphrase: the old one no longer opens, the new one does, nothing i
 	const record = await lockRecord(page);
 	await expect(await lock.changePassphrase('väärä tunnuslause', NEW)).toHaveText(WRONG);
 	expect(await lockRecord(page)).toBe(record);
+	// The turn-off form asks for the current passphrase in a field of its own.
+	await expect(page.getByTestId('lock-off-current')).toHaveValue('');
 
 	await expect(await lock.changePassphrase(OLD, NEW)).toHaveText('Tunnuslause vaihdettu.');
 	expect(await lockRecord(page)).not.toBe(record);

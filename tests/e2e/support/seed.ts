@@ -46,6 +46,13 @@ export async function seedDatabase(
 				open.onerror = () => reject(open.error);
 				open.onsuccess = () => {
 					const db = open.result;
+					// Before the app has created its database this opens an empty one, whose
+					// transaction throws: fail the test with that, rather than hang it.
+					if (!db.objectStoreNames.contains('reviews')) {
+						db.close();
+						indexedDB.deleteDatabase('laatuarvio'); // the empty one this open just made
+						return reject(new Error('seedDatabase: the app has not created its database yet (open a screen first)'));
+					}
 					// A build before Dexie version 2 has no summaries (the bench compares against one).
 					const withSummaries = db.objectStoreNames.contains('summaries');
 					const stores = ['reviews', 'outbox', 'payloads', 'settings', ...(withSummaries ? ['summaries'] : [])];
