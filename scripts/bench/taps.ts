@@ -1,5 +1,6 @@
 import type { Browser, Locator, Page } from '@playwright/test';
 import { getEdition, LATEST_EDITION_ID } from '../../src/lib/instrument';
+import { storedReview } from '../../tests/e2e/support/app';
 import { finishedFixture } from '../../tests/e2e/support/fixtures';
 import { RECORDS, SESSIONS, SHEET_ITEMS, type ScriptRecord } from './taps-script';
 
@@ -12,7 +13,7 @@ import { RECORDS, SESSIONS, SHEET_ITEMS, type ScriptRecord } from './taps-script
  *    place and reviewer 1 of the fixture (tests/fixtures/finished-review.json); the start
  *    date stays today (the form's default); tap "Luo arviointi".
  * 2. sessions: tab "Käynti"; the sessions, notes and criteria tags of taps-script.ts
- *    (3 sessions, 5 notes, 13 criterion chips, 1 sub-criterion chip): "Uusi: <kind>", type
+ *    (3 sessions, 5 notes, 15 criterion chips, 1 sub-criterion chip): "Uusi: <kind>", type
  *    the role, "Uusi muistiinpano", type the note, tap each chip.
  * 3. sheet: tab "Asiakaskirjaukset"; the ten client rows of taps-script.ts: "Lisää rivi",
  *    the service start and first employer contact, a job where the row has one ("Lisää
@@ -50,7 +51,9 @@ class Reviewer {
 		this.phases.set(phase, { taps: 0, typed: 0 });
 	}
 
-	private add(taps: number, typed: number): void {
+	private add(taps: number, typed: number, what: string): void {
+		// BENCH_TAPS_TRACE=1 lists every counted step, to see where the taps go.
+		if (process.env.BENCH_TAPS_TRACE) console.error(`taps: ${this.phase}: ${taps ? `${taps} tap(s)` : 'typed'} ${what}`);
 		const c = this.phases.get(this.phase)!;
 		c.taps += taps;
 		c.typed += typed;
@@ -58,19 +61,19 @@ class Reviewer {
 
 	async tap(target: Locator): Promise<void> {
 		await target.click();
-		this.add(1, 0);
+		this.add(1, 0, String(target));
 	}
 
 	async type(field: Locator, text: string): Promise<void> {
 		const focused = await field.evaluate((el) => el === document.activeElement);
 		if (!focused) await this.tap(field);
 		await field.fill(text);
-		this.add(0, 1);
+		this.add(0, 1, String(field));
 	}
 
 	async choose(select: Locator, value: string): Promise<void> {
 		await select.selectOption(value);
-		this.add(2, 0);
+		this.add(2, 0, String(select));
 	}
 
 	total(): Count {
@@ -178,23 +181,7 @@ async function finish(r: Reviewer): Promise<void> {
 }
 
 type Stored = { finishedAt: string | null; items: { number: number; score: number | null }[]; visit: { sessions: { notes: unknown[] }[]; records: unknown[] } };
-
-async function stored(page: Page, id: string): Promise<Stored | null> {
-	return page.evaluate(
-		(reviewId) =>
-			new Promise<Stored | null>((resolve) => {
-				const open = indexedDB.open('laatuarvio');
-				open.onsuccess = () => {
-					const req = open.result.transaction('reviews').objectStore('reviews').get(reviewId);
-					req.onsuccess = () => {
-						open.result.close();
-						resolve(req.result?.doc ?? null);
-					};
-				};
-			}),
-		id
-	);
-}
+const stored = async (page: Page, id: string) => (await storedReview(page, id)) as Stored | null;
 
 /** Throws unless the review is finished with the fixture's 25 scores and everything the script entered. */
 async function checkComplete(page: Page, id: string): Promise<void> {
