@@ -6,7 +6,7 @@ import { WorkspacePage } from '../pages/workspace';
 /**
  * The criteria chips outside the session card: on a note shown on an item screen
  * (tags changed there, undo when the note would leave the screen) and on the plan
- * editor's entries (printed in the letter). On a 10-inch tablet in both orientations.
+ * editor's entries (printed in the letter). Both open behind "Muuta kriteerejä". On a 10-inch tablet in both orientations.
  */
 const VIEWPORTS = [
 	{ name: 'landscape 1280×800', viewport: { width: 1280, height: 800 } },
@@ -77,6 +77,10 @@ for (const { name, viewport } of VIEWPORTS) {
 			await ws.open(id, '/visit');
 			await page.getByRole('button', { name: 'Muokkaa suunnitelmaa' }).click();
 			const entry = page.getByTestId('plan-entry').filter({ has: page.locator('#plan-doc-jobs') });
+			await expect(entry).toContainText('kriteerit 19, 20, 21');
+			const open = entry.getByRole('button', { name: 'Muuta kriteerejä' });
+			await expect(open).toHaveAttribute('aria-expanded', 'false');
+			await open.click();
 			const chips = entry.getByRole('group', { name: 'Kriteerit, joita kohta palvelee' });
 			await expect(chips).toBeVisible();
 			for (const n of [19, 20, 21]) await expect(entry.getByTestId(`chip-${n}`)).toHaveAttribute('aria-pressed', 'true');
@@ -90,6 +94,7 @@ for (const { name, viewport } of VIEWPORTS) {
 			await entry.getByTestId('chip-20').click();
 			await expect(entry.getByTestId('chip-20')).toHaveAttribute('aria-pressed', 'false');
 			await expect.poll(jobsItems).toEqual([15, 19, 21]);
+			await expect(entry).toContainText('kriteerit 15, 19, 21');
 
 			await page.getByRole('button', { name: 'Valmis' }).click();
 			await expect(entry).toHaveCount(0); // the editing view's entry (with its text box) is gone
