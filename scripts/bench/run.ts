@@ -263,6 +263,7 @@ async function main() {
 		}
 		}
 		if (want('lock')) rows.push(...(await (await import('./lock')).lockRows(browser, APP))); // issue 14: the lock's figures (scripts/bench/lock.ts)
+		if (want('taps')) rows.push(...(await (await import('./taps')).tapRows(browser, APP))); // issue 11: taps of a scripted full review (scripts/bench/taps.ts)
 		if (want('drain')) {
 		step('queue drain');
 		for (const [where, path] of [['settings screen open', '/settings'], ['reviews list open', '/']] as const) {

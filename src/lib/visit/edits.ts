@@ -1,7 +1,7 @@
 import type { Edit } from '../review/edit';
-import type { ReviewDocument, Session, SessionNote } from '../review/schema';
+import type { NoteTag, ReviewDocument, Session, SessionNote } from '../review/schema';
 import type { PlanList, VisitPlan } from './plan-schema';
-import { toggleItem, toggleSub } from './tags';
+import { restoreTag, toggleCriterion, toggleItem, toggleSub } from './tags';
 
 /**
  * Pure edits of the visit: sessions, their tagged notes, the plan. Like
@@ -56,6 +56,10 @@ export const toggleNoteItem = (session: string, note: string, item: number): Edi
 export const toggleNoteSub = (session: string, note: string, item: number, sub: string): Edit =>
 	updateNote(session, note, (n) => ({ ...n, tags: toggleSub(n.tags, item, sub) }));
 
+/** The undo of untagging a note on a criterion's screen: the tag comes back with its sub-criteria. */
+export const restoreNoteTag = (session: string, note: string, tag: NoteTag): Edit =>
+	updateNote(session, note, (n) => ({ ...n, tags: restoreTag(n.tags, tag) }));
+
 /* ── the visit plan ── */
 
 /**
@@ -92,6 +96,10 @@ export const removePlanEntry = (proposal: VisitPlan, list: PlanList, id: string)
 
 export const changePlanEntry = <L extends PlanList>(proposal: VisitPlan, list: L, id: string, change: (e: Entry<L>) => Entry<L>): Edit =>
 	editPlan(proposal, (plan) => ({ ...plan, [list]: (plan[list] as Entry<L>[]).map((e) => (e.id === id ? change(e) : e)) }));
+
+/** A criterion chip tapped on a document or interview entry of the plan. */
+export const togglePlanCriterion = (proposal: VisitPlan, list: 'documents' | 'interviews', id: string, item: number): Edit =>
+	changePlanEntry(proposal, list, id, (e) => ({ ...e, items: toggleCriterion(e.items, item) }));
 
 /** Ticks an entry off during the visit, or clears the tick. */
 export const setPlanDone =

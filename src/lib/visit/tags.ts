@@ -25,6 +25,21 @@ export function toggleSub(tags: readonly NoteTag[], item: number, sub: string): 
 	return tags.map((t) => (t.item === item ? { item, subCriteria: subs } : t));
 }
 
+/**
+ * Puts back a tag as it was (the undo of untagging a note from a criterion's screen).
+ * A tag the note has meanwhile got again is left as it is now.
+ */
+export function restoreTag(tags: readonly NoteTag[], tag: NoteTag): NoteTag[] {
+	if (isTagged(tags, tag.item)) return [...tags];
+	return [...tags, { item: tag.item, subCriteria: [...tag.subCriteria] }].sort(byItem);
+}
+
+/** Tapping a criterion chip of a plan entry: its criteria, sorted, each once. */
+export function toggleCriterion(items: readonly number[], item: number): number[] {
+	if (items.includes(item)) return items.filter((i) => i !== item);
+	return [...new Set([...items, item])].sort((a, b) => a - b);
+}
+
 /** "5.2" before "5.10". */
 function compareSub(a: string, b: string): number {
 	const [a1 = 0, a2 = 0] = a.split('.').map(Number);

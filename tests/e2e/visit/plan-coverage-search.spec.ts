@@ -59,6 +59,7 @@ test.describe('coverage and search', () => {
 	);
 
 	test('the matrix marks a criterion with evidence and lists one without; the summary warns but lets the reviewer finish', async ({ page }) => {
+		test.slow(); // axe over the whole visit tab (sessions, plan, 25-row matrix) takes over a minute on a loaded 2-core machine
 		const ws = new WorkspacePage(page);
 		const id = await ws.seed({ change: seeded });
 		await ws.open(id, '/visit');

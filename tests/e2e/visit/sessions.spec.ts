@@ -99,6 +99,7 @@ test.describe('removing what was written', () => {
 	});
 
 	test('the visit tab with a session, a tagged note and the plan passes axe, and chips are 44 px', async ({ page }) => {
+		test.slow(); // axe over the whole visit tab (sessions, plan, 25-row matrix) takes over a minute on a loaded 2-core machine
 		const ws = new WorkspacePage(page);
 		const visit = new VisitPage(page);
 		const id = await ws.seed();

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { editions } from '../../../src/lib/instrument/index';
-import { parseCriteria } from '../../../src/lib/visit/criteria-text';
 import { addPlanEntry, changePlanEntry, removePlanEntry, setPlanDone } from '../../../src/lib/visit/edits';
 import { VisitPlan } from '../../../src/lib/visit/plan-schema';
 import { agendaDay, planOf, proposalFor } from '../../../src/lib/visit/plans';
@@ -77,21 +76,5 @@ describe('editing the plan in a review', () => {
 		const once = setPlanDone('doc-jobs', true)(setPlanDone('doc-jobs', true)(blankReview()));
 		expect(once.visit.planDone).toEqual(['doc-jobs']);
 		expect(setPlanDone('doc-jobs', false)(once).visit.planDone).toEqual([]);
-	});
-});
-
-describe('criteria typed for a plan entry', () => {
-	const known = Array.from({ length: 25 }, (_, i) => i + 1);
-	it.each([
-		['1, 2, 7', [1, 2, 7]],
-		['7 2 1 2', [1, 2, 7]],
-		['25;1', [1, 25]],
-		['', []],
-		['26', null],
-		['0', null],
-		['1,x', null],
-		['1.5', null]
-	])('%j → %j', (text, expected) => {
-		expect(parseCriteria(text, known)).toEqual(expected);
 	});
 });
