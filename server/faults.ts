@@ -9,14 +9,18 @@ import type { ReviewStore } from './storage/types';
  * production): the routes below are not registered otherwise.
  *
  * A plan applies to the next `count` PUT requests, then the receiver behaves
- * normally again. Every PUT is logged so a test can count the attempts.
+ * normally again. Every PUT is logged so a test can count the attempts. A plan
+ * with a `reviewId` applies only to uploads of that review: browser tests run in
+ * parallel against one receiver, and an upload from another test must not take a
+ * fault meant for this one (it did: a delayed upload went through at once).
  */
 export const FaultPlan = z.object({
 	mode: z.enum(['fail', 'delay', 'rate-limit', 'close', 'drop-after-commit']),
 	count: z.int().check(z.gte(1), z.lte(1000)),
 	status: z.optional(z.int().check(z.gte(400), z.lte(599))),
 	delayMs: z.optional(z.int().check(z.gte(0), z.lte(120_000))),
-	retryAfterSeconds: z.optional(z.int().check(z.gte(0), z.lte(86_400)))
+	retryAfterSeconds: z.optional(z.int().check(z.gte(0), z.lte(86_400))),
+	reviewId: z.optional(z.string().check(z.minLength(1), z.maxLength(200)))
 });
 export type FaultPlan = z.infer<typeof FaultPlan>;
 type Mode = FaultPlan['mode'];
@@ -25,27 +29,27 @@ type Mode = FaultPlan['mode'];
 export type Attempt = { method: string; path: string; status: number | null; ms: number; fault: Mode | null };
 
 export class FaultInjector {
-	#plan: FaultPlan | null = null;
-	#remaining = 0;
+	/** Armed plans by review id ('' for a plan that takes any upload), each with the uploads it has left. */
+	#plans = new Map<string, { plan: FaultPlan; remaining: number }>();
 	#log: Attempt[] = [];
 
+	/** Replaces the plan for the same review (or the unscoped one); plans for other reviews stay armed. */
 	arm(plan: FaultPlan): void {
-		this.#plan = plan;
-		this.#remaining = plan.count;
+		this.#plans.set(plan.reviewId ?? '', { plan, remaining: plan.count });
 	}
 
 	disarm(): void {
-		this.#plan = null;
-		this.#remaining = 0;
+		this.#plans.clear();
 	}
 
-	/** The plan for the PUT now arriving, used up one request at a time. */
-	take(): FaultPlan | null {
-		if (!this.#plan || this.#remaining <= 0) return null;
-		this.#remaining -= 1;
-		const plan = this.#plan;
-		if (this.#remaining === 0) this.#plan = null;
-		return plan;
+	/** The plan for the PUT of `path` now arriving: its review's own first, else the unscoped one; used up one request at a time. */
+	take(path: string): FaultPlan | null {
+		const key = [...this.#plans.keys()].find((id) => id !== '' && path.includes(`/reviews/${id}/`)) ?? '';
+		const armed = this.#plans.get(key);
+		if (!armed) return null;
+		armed.remaining -= 1;
+		if (armed.remaining <= 0) this.#plans.delete(key);
+		return armed.plan;
 	}
 
 	record(attempt: Attempt): Attempt {
@@ -96,7 +100,7 @@ export function registerFaultHooks(app: FastifyInstance, faults: FaultInjector):
 
 	app.addHook('onRequest', async (request, reply) => {
 		if (request.method !== 'PUT') return;
-		const plan = faults.take();
+		const plan = faults.take(request.url);
 		const attempt = faults.record({ method: request.method, path: request.url, status: null, ms: 0, fault: plan?.mode ?? null });
 		const seen: Seen = { attempt, started: performance.now(), plan, cut: false };
 		seenBy.set(request, seen);

@@ -107,12 +107,9 @@ export class Receiver {
 		return new Receiver(await request.newContext());
 	}
 
-	async fault(plan: { mode: 'fail' | 'delay' | 'rate-limit' | 'close' | 'drop-after-commit'; count: number; status?: number; delayMs?: number; retryAfterSeconds?: number }): Promise<void> {
+	/** `reviewId` keeps the fault to this test's review: other tests upload to the same receiver in parallel. */
+	async fault(plan: { mode: 'fail' | 'delay' | 'rate-limit' | 'close' | 'drop-after-commit'; count: number; status?: number; delayMs?: number; retryAfterSeconds?: number; reviewId?: string }): Promise<void> {
 		expect((await this.http.post(`${RECEIVER_URL}/__faults`, { data: plan })).ok()).toBe(true);
-	}
-
-	async clearFaults(): Promise<void> {
-		await this.http.delete(`${RECEIVER_URL}/__faults`);
 	}
 
 	/** PUTs the receiver saw for one review, oldest first. */

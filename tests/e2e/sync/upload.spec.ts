@@ -12,7 +12,8 @@ test.describe.configure({ mode: 'serial' });
 let receiver: Receiver;
 test.beforeAll(async () => (receiver = await Receiver.open()));
 test.afterAll(async () => receiver.close());
-test.afterEach(async () => receiver.clearFaults());
+// No clearing of faults after each test: every fault here is armed for its own review, and
+// clearing would disarm the plan a test in the other worker has just armed.
 
 async function configured(page: import('@playwright/test').Page): Promise<SyncPage> {
 	const sync = new SyncPage(page);
@@ -47,7 +48,7 @@ test('uploads two reviews finished offline exactly once each when the network re
 test('uploads a finished review exactly once after the server failed twice', async ({ page }) => {
 	const sync = await configured(page);
 	const doc = finishedReview('Kaksi virhettä');
-	await receiver.fault({ mode: 'fail', count: 2, status: 503 });
+	await receiver.fault({ mode: 'fail', count: 2, status: 503, reviewId: doc.id });
 	await sync.seed([doc]);
 	await sync.expectStatus(doc.id, 1, 'uploaded', 45_000);
 	expect((await receiver.attempts(doc.id)).map((a) => a.status)).toEqual([503, 503, 201]);
@@ -58,7 +59,7 @@ test('uploads a finished review exactly once after the server failed twice', asy
 test('keeps one copy when the receiver stored the review but the reply was lost', async ({ page }) => {
 	const sync = await configured(page);
 	const doc = finishedReview('Kadonnut vastaus');
-	await receiver.fault({ mode: 'drop-after-commit', count: 1 });
+	await receiver.fault({ mode: 'drop-after-commit', count: 1, reviewId: doc.id });
 	await sync.seed([doc]);
 	const entry = await sync.expectStatus(doc.id, 1, 'uploaded', 30_000);
 	const attempts = await receiver.attempts(doc.id);
@@ -71,7 +72,7 @@ test('keeps one copy when the receiver stored the review but the reply was lost'
 test('waits out a 429 Retry-After before trying again', async ({ page }) => {
 	const sync = await configured(page);
 	const doc = finishedReview('Liian tiheään');
-	await receiver.fault({ mode: 'rate-limit', count: 1, retryAfterSeconds: 4 });
+	await receiver.fault({ mode: 'rate-limit', count: 1, retryAfterSeconds: 4, reviewId: doc.id });
 	await sync.seed([doc]);
 	await expect.poll(async () => (await receiver.attempts(doc.id)).length).toBe(1);
 	await expect.poll(async () => (await sync.outboxRow(doc.id))?.status).toBe('pending');
@@ -152,7 +153,7 @@ test('finishes an upload cut off by closing the browser, once, on the next start
 	await sync.goto();
 	await sync.configure();
 	const doc = finishedReview('Suljettu kesken');
-	await receiver.fault({ mode: 'delay', count: 1, delayMs: 4_000 });
+	await receiver.fault({ mode: 'delay', count: 1, delayMs: 4_000, reviewId: doc.id });
 	await sync.seed([doc]);
 	await expect.poll(async () => (await sync.outboxRow(doc.id))?.status).toBe('uploading');
 	await expect.poll(async () => (await receiver.attempts(doc.id)).length).toBe(1);

@@ -81,6 +81,26 @@ describe('fault injection', () => {
 		expect(await attempts()).toEqual([]);
 	});
 
+	it('a plan for one review leaves uploads of other reviews alone', async () => {
+		const target = buildFreshReview();
+		const other = buildFreshReview();
+		await arm({ mode: 'fail', count: 1, status: 503, reviewId: target.id });
+		expect((await receiver.put(pathOf(other), other)).status).toBe(201);
+		expect((await receiver.put(pathOf(target), target)).status).toBe(503);
+		expect((await receiver.put(pathOf(target), target)).status).toBe(201);
+		expect((await attempts()).map((a) => a.fault)).toEqual([null, 'fail', null]);
+	});
+
+	it('plans for two reviews stay armed side by side, as two parallel tests arm them', async () => {
+		const a = buildFreshReview();
+		const b = buildFreshReview();
+		await arm({ mode: 'fail', count: 1, status: 502, reviewId: a.id });
+		await arm({ mode: 'fail', count: 1, status: 503, reviewId: b.id });
+		expect((await receiver.put(pathOf(b), b)).status).toBe(503);
+		expect((await receiver.put(pathOf(a), a)).status).toBe(502);
+		expect((await receiver.put(pathOf(a), a)).status).toBe(201);
+	});
+
 	it('clears a plan on DELETE /__faults', async () => {
 		await arm({ mode: 'fail', count: 5 });
 		await fetch(`${receiver.origin}/__faults`, { method: 'DELETE' });
