@@ -11,7 +11,8 @@ import { revision } from './store-factories';
  * What only the PostgreSQL store has: schema 3 (putRevision as one server-side call)
  * opened on a database a schema-2 receiver left, whose rows the new function decides
  * exactly as before (duplicate with the first receipt, mismatch, newer-exists); and the
- * lock wait inside that call still ending in StoreBusyError (503). The contract suite
+ * lock wait inside that call still ending in StoreBusyError (503), and an older revision
+ * waiting for a newer one held mid-transaction (the race the lock exists for). The contract suite
  * covers schema 1 → latest and exactly-once on both stores.
  */
 vi.setConfig({ testTimeout: 30_000 });
@@ -35,9 +36,9 @@ describe.skipIf(!serverUrl)('PostgreSQL store: schema 2 → 3, lock wait', () =>
 	});
 
 	/** Schema 2's insert, as that receiver wrote it (four statements in a transaction; the last one shown). */
-	async function insertAsSchema2(r: NewRevision) {
+	async function insertAsSchema2(r: NewRevision, on: postgres.Sql = sql) {
 		const d = derivedColumns(r.derived);
-		await sql`INSERT INTO revisions (review_id, revision, hash, document, client_totals, server_totals, totals_match,
+		await on`INSERT INTO revisions (review_id, revision, hash, document, client_totals, server_totals, totals_match,
 			service, organisation, start_date, total, level, receipt_id, stored_at,
 			edition, end_date, item_scores, agreement, identity_codes, possibly_personal)
 			VALUES (${r.reviewId}, ${r.revision}, ${r.hash}, ${r.documentJson}::text::jsonb, ${r.clientTotals && JSON.stringify(r.clientTotals)}::text::jsonb,
@@ -98,6 +99,33 @@ describe.skipIf(!serverUrl)('PostgreSQL store: schema 2 → 3, lock wait', () =>
 			expect((await sql<{ n: number }[]>`SELECT count(*)::int AS n FROM revisions WHERE review_id = 'held'`)[0]!.n).toBe(0);
 			// Once the lock is free, the same upload stores.
 			expect((await store.putRevision(revision({ reviewId: 'held' }))).kind).toBe('stored');
+		} finally {
+			await holder.end();
+			await store.close();
+		}
+	});
+
+	// The contract suite's race of two puts cannot tell a locked store from an unlocked one:
+	// both usually end with the newer stored. Here the newer upload is held mid-transaction
+	// (its row inserted, not committed), so without the function's lock the older one would
+	// not see it and would land after it.
+	it('makes an older revision wait while a newer one of the review is being stored, then answers newer-exists', async () => {
+		const store = await openPostgresStore(url.toString(), { lockTimeoutMs: 10_000 });
+		const holder = postgres(url.toString(), { max: 1, onnotice: () => {} });
+		try {
+			let older: ReturnType<typeof store.putRevision> | undefined;
+			let settled = false;
+			await holder.begin(async (tx) => {
+				await tx`SELECT pg_advisory_xact_lock(hashtextextended(${'racing'}, 0))`;
+				await insertAsSchema2(revision({ reviewId: 'racing', revision: 2, hash: 'h-new' }), tx as unknown as postgres.Sql);
+				older = store.putRevision(revision({ reviewId: 'racing', revision: 1, hash: 'h-old' }));
+				void older.finally(() => (settled = true)).catch(() => {});
+				await new Promise((r) => setTimeout(r, 400));
+				expect(settled).toBe(false);
+			});
+			expect(await older).toEqual({ kind: 'newer-exists', latestRevision: 2 });
+			const rows = await sql<{ revision: number }[]>`SELECT revision FROM revisions WHERE review_id = 'racing'`;
+			expect(rows.map((r) => r.revision)).toEqual([2]);
 		} finally {
 			await holder.end();
 			await store.close();

@@ -104,7 +104,10 @@ describe.each(factories)('%s review store', (name, make) => {
 		expect(await factory.rowCount()).toBe(1);
 	});
 
-	it('never lets an older revision land after a newer one when they race', async () => {
+	// What two racing puts may answer. Whether the store serialises them is proved where a race
+	// can be forced: postgres-store.test.ts holds a newer upload mid-transaction; SQLite's write
+	// lock across processes is in sqlite-lock.test.ts.
+	it('answers racing older and newer puts consistently: the newer stored, the older stored or refused, the newer latest', async () => {
 		const [a, b] = [await store(), await store()];
 		const rounds = await Promise.all(
 			Array.from({ length: 20 }, async (_, i) => {
