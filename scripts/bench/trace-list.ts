@@ -43,7 +43,7 @@ try {
 	const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: Node[]; samples: number[]; timeDeltas: number[]; startTime: number } };
 	const t = await page.evaluate(() => {
 		const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-		const res = performance.getEntriesByType('resource').map((e) => ({ n: new URL(e.name).pathname, s: Math.round(e.startTime), e: Math.round(e.responseEnd), d: Math.round(e.duration) }));
+		const res = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((e) => ({ n: new URL(e.name).pathname, s: Math.round(e.startTime), e: Math.round(e.responseEnd), d: Math.round(e.duration) }));
 		const marks = performance.getEntriesByType('mark').map((m) => ({ n: m.name, s: Math.round(m.startTime) }));
 		const paints = performance.getEntriesByType('paint').map((m) => ({ n: m.name, s: Math.round(m.startTime) }));
 		return { responseEnd: Math.round(nav.responseEnd), dcl: Math.round(nav.domContentLoadedEventEnd), load: Math.round(nav.loadEventEnd), drawn: Math.round((globalThis as any).__drawn), res, marks, paints };
