@@ -1,7 +1,7 @@
 import { chromium, expect, test, type Browser, type Page } from '@playwright/test';
-import jsQR from 'jsqr';
 import config, { APP_URL } from '../../../playwright.config';
 import { decodeJoinQr } from '../../../src/lib/consensus/qr';
+import { decodeQrInNode } from '../../support/qr-decode-node';
 import { startPair } from '../../../src/lib/consensus/rules';
 import type { ReviewDocument } from '../../../src/lib/review/schema';
 import { expectAccessible, openControlled, storedReview } from '../support/app';
@@ -53,7 +53,7 @@ test('A shows the join file as a QR code; B scans it with the camera, offline, a
 
 	// The painted code decodes, in Node, to this review's set-up.
 	const frame = await qr.frame();
-	const text = jsQR(frame, FRAME.width, FRAME.height)?.data ?? '';
+	const text = (await decodeQrInNode({ data: frame, width: FRAME.width, height: FRAME.height })) ?? '';
 	const read = decodeJoinQr(text);
 	expect(read.ok && read.file.review.id).toBe(id);
 	expect(read.ok && read.file.reviewers).toEqual([A, B]);

@@ -1,9 +1,12 @@
+import { workerDecoder } from './qr-worker';
+
 /**
  * Reads a QR code from the camera's video, one frame per call. The browser's own
  * BarcodeDetector is used where it reads QR codes (Android, ChromeOS, macOS); elsewhere
- * jsQR, loaded only now, decodes a down-scaled frame drawn to a canvas.
+ * qr-scanner's decoder, loaded only now, reads a down-scaled frame in a worker
+ * (./qr-worker.ts), so the camera view stays smooth. `close` ends the worker.
  */
-export type FrameReader = (video: HTMLVideoElement) => Promise<string | null>;
+export type FrameReader = { read(video: HTMLVideoElement): Promise<string | null>; close(): void };
 
 type Detector = { detect(source: HTMLVideoElement): Promise<{ rawValue: string }[]> };
 type DetectorClass = { new (options: { formats: string[] }): Detector; getSupportedFormats?(): Promise<string[]> };
@@ -16,19 +19,22 @@ export async function frameReader(): Promise<FrameReader> {
 	const formats = Native ? await Native.getSupportedFormats?.().catch(() => []) : [];
 	if (Native && formats?.includes('qr_code')) {
 		const detector = new Native({ formats: ['qr_code'] });
-		return async (video) => (await detector.detect(video))[0]?.rawValue ?? null;
+		return { read: async (video) => (await detector.detect(video))[0]?.rawValue ?? null, close: () => {} };
 	}
-	const { default: jsQR } = await import('jsqr');
+	const { createWorker } = await import('qr-scanner/qr-scanner-worker.min.js');
+	const decoder = workerDecoder(createWorker());
 	const canvas = document.createElement('canvas');
 	const context = canvas.getContext('2d', { willReadFrequently: true });
-	return async (video) => {
-		const { videoWidth: w, videoHeight: h } = video;
-		if (!context || w === 0 || h === 0) return null;
-		const scale = Math.min(1, MAX_SIDE / Math.max(w, h));
-		canvas.width = Math.round(w * scale);
-		canvas.height = Math.round(h * scale);
-		context.drawImage(video, 0, 0, canvas.width, canvas.height);
-		const frame = context.getImageData(0, 0, canvas.width, canvas.height);
-		return jsQR(frame.data, frame.width, frame.height, { inversionAttempts: 'attemptBoth' })?.data ?? null;
+	return {
+		async read(video) {
+			const { videoWidth: w, videoHeight: h } = video;
+			if (!context || w === 0 || h === 0) return null;
+			const scale = Math.min(1, MAX_SIDE / Math.max(w, h));
+			canvas.width = Math.round(w * scale);
+			canvas.height = Math.round(h * scale);
+			context.drawImage(video, 0, 0, canvas.width, canvas.height);
+			return decoder.decode(context.getImageData(0, 0, canvas.width, canvas.height));
+		},
+		close: () => decoder.close()
 	};
 }
