@@ -1,3 +1,5 @@
+import { OpenedTexts } from './opened';
+
 /**
  * Where the lock stands in THIS tab, and the data key while it is open. Memory
  * only: the key is a non-extractable CryptoKey that no storage ever sees, so a
@@ -16,6 +18,8 @@ export type VaultState =
 
 export class Keyring {
 	#state: VaultState = { kind: 'off' };
+	/** Texts sealed or opened with this state's key (./opened.ts); they go whenever the state changes. */
+	readonly opened = new OpenedTexts();
 	#listeners = new Set<(state: VaultState) => void>();
 
 	get state(): VaultState {
@@ -32,6 +36,7 @@ export class Keyring {
 	}
 
 	set(state: VaultState): void {
+		this.opened.reset(state.kind === 'unlocked' ? state.key : null);
 		this.#state = state;
 		for (const listener of this.#listeners) listener(state);
 	}

@@ -5,6 +5,7 @@ import { toWriteError } from '../errors';
 import { createLock, openLock, rewrapLock, type LockRecord } from './crypto';
 import { holdsClearContent, isSealedRow, openRow, sealRow, type SealedTable } from './codec';
 import { keyringOf } from './keyring';
+import { sameBytes } from './opened';
 import { DEFAULT_IDLE_MINUTES, lockTable, readLockSettings } from './state';
 
 // The light half (state, follow, lock now) is ./state.ts; re-exported so callers of the verbs need one import.
@@ -99,12 +100,6 @@ export async function changePassphrase(current: string, next: string): Promise<L
 		})
 	);
 	return { kind: 'done' };
-}
-
-function sameBytes(a: ArrayBuffer, b: ArrayBuffer): boolean {
-	const x = new Uint8Array(a);
-	const y = new Uint8Array(b);
-	return x.length === y.length && x.every((v, i) => v === y[i]);
 }
 
 export async function setIdleMinutes(minutes: number): Promise<void> {

@@ -1,5 +1,5 @@
 import type { DBCore, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
-import { holdsClearContent, isSealedRow, isSealedTable, openRow, sealRow, type SealedTable } from './codec';
+import { holdsClearContent, isSealedRow, isSealedTable, openRow, openRowFromMemory, sealRow, type SealedTable } from './codec';
 import type { Keyring } from './keyring';
 
 /**
@@ -63,9 +63,13 @@ function vaultTable(down: DBCoreTable, table: SealedTable, ring: Keyring): DBCor
 			if (ring.locked && writing(trans) && rows.some((r) => isSealedRow(table, r))) throw new LockedError();
 			return rows;
 		}
+		// Rows this tab sealed or opened a moment ago (the document the last tap wrote) open
+		// from memory: no trip to WebCrypto, so no spinning to keep the transaction alive.
+		const known = rows.map((r) => (r && typeof r === 'object' ? openRowFromMemory(table, r as Record<string, unknown>, key, ring.opened) : r));
+		if (known.every((r, i) => r !== undefined || rows[i] === undefined)) return known;
 		return whileAlive(
 			trans,
-			Promise.all(rows.map((r) => (r && typeof r === 'object' ? openRow(table, r as Record<string, unknown>, key) : r)))
+			Promise.all(rows.map((r, i) => known[i] ?? (r && typeof r === 'object' ? openRow(table, r as Record<string, unknown>, key, ring.opened) : r)))
 		);
 	};
 	return {
@@ -77,7 +81,7 @@ function vaultTable(down: DBCoreTable, table: SealedTable, ring: Keyring): DBCor
 				if (req.values.some((v) => holdsClearContent(table, v))) throw new LockedError();
 				return down.mutate(req);
 			}
-			const values = await whileAlive(req.trans, Promise.all(req.values.map((v) => sealRow(table, v, key))));
+			const values = await whileAlive(req.trans, Promise.all(req.values.map((v) => sealRow(table, v, key, ring.opened))));
 			return down.mutate({ ...req, values });
 		},
 		async get(req) {
