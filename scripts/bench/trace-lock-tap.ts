@@ -1,28 +1,30 @@
 /**
  * Where a score tap's time goes with the lock on and off (issue 14): taps item 7 of
- * a seeded draft on two pages (lock on, lock off) in turns, as the lock bench does,
- * and splits each tap, timed inside the page, into
+ * a seeded draft on two pages (lock on, lock off) of each build given, all in turns,
+ * as the lock bench does (so builds compare in the same run), and splits each tap,
+ * timed inside the page, into
  *   click → the next frame (the tapped mark drawn),
  *   click → the write's transaction begins (the session queue, the wait for the paint),
  *   begin → commit (read, open the sealed document, edit, check, seal, put; IndexedDB),
  * with the WebCrypto calls inside. For deciding what to cut, not a budget of its own.
  *
- *   npm run build && npx tsx scripts/bench/trace-lock-tap.ts [build] [port]
- *   TRACE_CPU=4 (throttling), TRACE_FRONT=1 (bring each page to the front before its tap),
- *   TRACE_PROFILE=1 (the V8 CPU profile of the taps on each page: self time by function;
- *   build with `minify: false` to read the names).
+ *   npm run build && npx tsx scripts/bench/trace-lock-tap.ts [build …]   (default: build)
+ *   TRACE_PORT=4991 (the first build's server; the next ones count up), TRACE_TAPS=40,
+ *   TRACE_CPU=4 (throttling), TRACE_PROFILE=1 (the V8 CPU profile of the taps on each
+ *   page: self time by function; build with `minify: false` to read the names).
  */
 import { spawn } from 'node:child_process';
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type CDPSession, type Page } from '@playwright/test';
 import { COMMITS, itemPage, type Commits } from './lock';
 
-const dir = process.argv[2] ?? 'build';
-const port = Number(process.argv[3] ?? 4991);
+const dirs = process.argv.length > 2 ? process.argv.slice(2) : ['build'];
+const port = Number(process.env.TRACE_PORT ?? 4991);
 const rate = Number(process.env.TRACE_CPU ?? 1);
-const front = process.env.TRACE_FRONT === '1';
+const count = Number(process.env.TRACE_TAPS ?? 40);
 const profiling = process.env.TRACE_PROFILE === '1';
-const app = `http://localhost:${port}`;
-const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve-static.ts', '--port', String(port), '--dir', dir], { stdio: 'ignore' });
+const servers = dirs.map((dir, i) =>
+	spawn(process.execPath, ['--import', 'tsx', 'scripts/serve-static.ts', '--port', String(port + i), '--dir', dir], { stdio: 'ignore' })
+);
 await new Promise((r) => setTimeout(r, 2500));
 
 /** Every AES-GCM call, on the page's clock (the transactions: lock.ts's COMMITS). */
@@ -104,28 +106,26 @@ const fmt = (xs: number[]) => `p50 ${pct(xs, 50).toFixed(1).padStart(6)}  p95 ${
 
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
 try {
-	const pages = { on: await itemPage(browser, app, true, COMMITS + PROBE), off: await itemPage(browser, app, false, COMMITS + PROBE) };
-	const cdps = { on: await pages.on.context.newCDPSession(pages.on.page), off: await pages.off.context.newCDPSession(pages.off.page) };
-	for (const cdp of Object.values(cdps)) {
-		await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-		if (profiling) {
-			await cdp.send('Profiler.enable');
-			await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-			await cdp.send('Profiler.start');
+	type Subject = { label: string; page: Page; cdp: CDPSession; taps: Tap[] };
+	const subjects: Subject[] = [];
+	for (const [i, dir] of dirs.entries())
+		for (const locked of [true, false]) {
+			const { context, page } = await itemPage(browser, `http://localhost:${port + i}`, locked, COMMITS + PROBE);
+			const cdp = await context.newCDPSession(page);
+			await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+			if (profiling) {
+				await cdp.send('Profiler.enable');
+				await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+				await cdp.send('Profiler.start');
+			}
+			subjects.push({ label: `${dir}, lock ${locked ? 'on' : 'off'}`, page, cdp, taps: [] });
 		}
-	}
-	const taps: Record<'on' | 'off', Tap[]> = { on: [], off: [] };
-	for (let i = 0; i < 40; i++)
-		for (const k of ['on', 'off'] as const) {
-			if (front) await pages[k].page.bringToFront();
-			taps[k].push(await tap(pages[k].page));
-		}
-	const profiles = profiling ? { on: await cdps.on.send('Profiler.stop'), off: await cdps.off.send('Profiler.stop') } : null;
-	console.log(`CPU ${rate}×, bringToFront ${front}`);
-	for (const k of ['on', 'off'] as const) {
-		const t = taps[k];
+	for (let i = 0; i < count; i++) for (const s of subjects) s.taps.push(await tap(s.page));
+	console.log(`CPU ${rate}×, ${count} taps each`);
+	for (const s of subjects) {
+		const t = s.taps;
 		const seg = (f: (x: Tap) => number) => fmt(t.map(f));
-		console.log(`lock ${k}:`);
+		console.log(`${s.label}:`);
 		console.log(`  click → next frame         ${seg((x) => x.frame)}`);
 		console.log(`  click → write begins       ${seg((x) => x.begin)}`);
 		console.log(`  write begins → commit      ${seg((x) => x.commit - x.begin)}`);
@@ -143,9 +143,9 @@ try {
 		].sort((a, b) => a.at - b.at);
 		console.log('  the median tap, from the begin:');
 		for (const e of events) console.log(`    ${e.at.toFixed(1).padStart(6)}  ${e.text}`);
-		if (profiles) printProfile(profiles[k].profile as Profile, t.length);
+		if (profiling) printProfile((await s.cdp.send('Profiler.stop')).profile as Profile, t.length);
 	}
 } finally {
 	await browser.close();
-	server.kill();
+	for (const server of servers) server.kill();
 }
