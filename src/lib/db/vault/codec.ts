@@ -53,7 +53,7 @@ export async function sealRow(table: SealedTable, row: Row, key: CryptoKey, open
 	if (value === undefined || value === null) return row;
 	const text = JSON.stringify(value);
 	const ciphertext = await (await crypto()).sealText(key, text);
-	opened?.remember(key, ciphertext, text);
+	opened?.remember(ciphertext, text);
 	const sealed: Row = { ...row, [rule.sealedAs]: ciphertext };
 	if (rule.cleared === undefined) delete sealed[rule.field];
 	else sealed[rule.field] = rule.cleared;
@@ -70,12 +70,12 @@ function parts(table: SealedTable, row: Row): { sealed: Sealed; rest: Row; field
 
 /** The row with its content back in the clear. Throws if the ciphertext does not open (wrong key, damage). */
 export async function openRow(table: SealedTable, row: Row, key: CryptoKey, opened?: OpenedTexts): Promise<Row> {
-	const known = opened && openRowFromMemory(table, row, key, opened);
+	const known = opened && openRowFromMemory(table, row, opened);
 	if (known) return known;
 	const p = parts(table, row);
 	if (!p) return row;
 	const text = await (await crypto()).unsealText(key, p.sealed);
-	opened?.remember(key, p.sealed, text);
+	opened?.remember(p.sealed, text);
 	return { ...p.rest, [p.field]: JSON.parse(text) };
 }
 
@@ -83,10 +83,10 @@ export async function openRow(table: SealedTable, row: Row, key: CryptoKey, open
  * openRow without waiting, for a row whose ciphertext `opened` holds (or that is not
  * sealed); undefined when it would have to be decrypted.
  */
-export function openRowFromMemory(table: SealedTable, row: Row, key: CryptoKey, opened: OpenedTexts): Row | undefined {
+export function openRowFromMemory(table: SealedTable, row: Row, opened: OpenedTexts): Row | undefined {
 	const p = parts(table, row);
 	if (!p) return row;
-	const text = opened.recall(key, p.sealed);
+	const text = opened.recall(p.sealed);
 	return text === undefined ? undefined : { ...p.rest, [p.field]: JSON.parse(text) };
 }
 

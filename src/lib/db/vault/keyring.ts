@@ -1,4 +1,4 @@
-import { OpenedTexts } from './opened';
+import type { OpenedTexts } from './opened';
 
 /**
  * Where the lock stands in THIS tab, and the data key while it is open. Memory
@@ -14,12 +14,14 @@ export type VaultState =
 	| { kind: 'off' }
 	/** The lock is on and this tab has no key: content can be neither read nor written. */
 	| { kind: 'locked' }
-	| { kind: 'unlocked'; key: CryptoKey };
+	/**
+	 * `opened`: the texts sealed or opened with this key (./opened.ts; made by `unlocked(key)`). They live and
+	 * go with this state object: any change of state (lock, lock off, another unlock) drops them.
+	 */
+	| { kind: 'unlocked'; key: CryptoKey; opened: OpenedTexts };
 
 export class Keyring {
 	#state: VaultState = { kind: 'off' };
-	/** Texts sealed or opened with this state's key (./opened.ts); they go whenever the state changes. */
-	readonly opened = new OpenedTexts();
 	#listeners = new Set<(state: VaultState) => void>();
 
 	get state(): VaultState {
@@ -31,12 +33,16 @@ export class Keyring {
 		return this.#state.kind === 'unlocked' ? this.#state.key : null;
 	}
 
+	/** The texts sealed or opened with the key, null when there is no key. */
+	get opened(): OpenedTexts | null {
+		return this.#state.kind === 'unlocked' ? this.#state.opened : null;
+	}
+
 	get locked(): boolean {
 		return this.#state.kind === 'locked';
 	}
 
 	set(state: VaultState): void {
-		this.opened.reset(state.kind === 'unlocked' ? state.key : null);
 		this.#state = state;
 		for (const listener of this.#listeners) listener(state);
 	}

@@ -5,7 +5,7 @@ import { toWriteError } from '../errors';
 import { createLock, openLock, rewrapLock, type LockRecord } from './crypto';
 import { holdsClearContent, isSealedRow, openRow, sealRow, type SealedTable } from './codec';
 import { keyringOf } from './keyring';
-import { sameBytes } from './opened';
+import { sameBytes, unlocked } from './opened';
 import { DEFAULT_IDLE_MINUTES, lockTable, readLockSettings } from './state';
 
 // The light half (state, follow, lock now) is ./state.ts; re-exported so callers of the verbs need one import.
@@ -59,7 +59,7 @@ export async function turnLockOn(passphrase: string, idleMinutes = DEFAULT_IDLE_
 			await lockTable(db).put({ key: 'lock', record, idleMinutes });
 		})
 	);
-	ring.set({ kind: 'unlocked', key });
+	ring.set(unlocked(key));
 	await sealStragglers(db);
 }
 
@@ -80,7 +80,7 @@ export async function unlock(passphrase: string): Promise<LockOutcome> {
 	if (!lock) return { kind: 'done' };
 	const opened = await openLock(passphrase, lock.record);
 	if (opened.kind !== 'unlocked') return opened;
-	keyringOf(db).set({ kind: 'unlocked', key: opened.key });
+	keyringOf(db).set(unlocked(opened.key));
 	return { kind: 'done' };
 }
 
@@ -135,7 +135,7 @@ export async function turnLockOff(passphrase: string): Promise<LockOutcome> {
 			})
 		);
 	} catch (error) {
-		ring.set({ kind: 'unlocked', key });
+		ring.set(unlocked(key));
 		throw error;
 	}
 	return { kind: 'done' };

@@ -2,7 +2,7 @@ import type { Sealed } from './crypto';
 
 /**
  * The clear JSON text of the last few ciphertexts this tab sealed or opened with
- * the key it holds now, so that reading a row back needs no decryption: the next
+ * one key, so that reading a row back needs no decryption: the next
  * score tap's edit reads the document the previous tap sealed, and the live query
  * after each commit reads it again. Each decryption is a trip to WebCrypto's
  * thread during which the write's transaction has to be kept alive by spinning.
@@ -10,25 +10,18 @@ import type { Sealed } from './crypto';
  * A hit needs the very same bytes: the IV and the whole ciphertext, tag included,
  * equal to what was sealed or verified here. A row another tab wrote (a fresh IV)
  * or one changed at rest misses and is decrypted, so a tampered row still fails to
- * open. The texts are memory only and belong to one key: `reset` (Keyring.set, on
- * every change of state: lock, lock off, unlock) drops them, and a text sealed or
- * opened with any other key than the current one (a seal that was still on its way
- * when the tab locked) is neither kept nor given.
+ * open. The texts are memory only and belong to one unlocked state of the keyring
+ * (`unlocked(key)`): any change of state drops them with it, and a seal still on
+ * its way when the tab locked remembers into a set nothing reads any more.
+ * Only the lock's verbs (./lock.ts, loaded with the cipher) make one, so the list's
+ * first load does not carry this file.
  */
 export class OpenedTexts {
 	readonly #byIv = new Map<string, { data: Uint8Array; text: string }>();
-	#key: CryptoKey | null = null;
 
 	constructor(private readonly limit = 16) {}
 
-	/** Forget every text; from now on only texts of `key` (none for null) are kept. */
-	reset(key: CryptoKey | null): void {
-		this.#byIv.clear();
-		this.#key = key;
-	}
-
-	remember(key: CryptoKey, sealed: Sealed, text: string): void {
-		if (key !== this.#key) return;
+	remember(sealed: Sealed, text: string): void {
 		const iv = hex(sealed.iv);
 		this.#byIv.delete(iv);
 		this.#byIv.set(iv, { data: new Uint8Array(sealed.data.slice(0)), text });
@@ -39,9 +32,8 @@ export class OpenedTexts {
 		}
 	}
 
-	/** The text sealed with `key` as exactly these bytes, or undefined. */
-	recall(key: CryptoKey, sealed: Sealed): string | undefined {
-		if (key !== this.#key) return undefined;
+	/** The text sealed as exactly these bytes, or undefined. */
+	recall(sealed: Sealed): string | undefined {
 		const hit = this.#byIv.get(hex(sealed.iv));
 		return hit && sameBytes(hit.data, sealed.data) ? hit.text : undefined;
 	}
@@ -50,6 +42,9 @@ export class OpenedTexts {
 		return this.#byIv.size;
 	}
 }
+
+/** The keyring's state with `key` in hand, and an empty set of texts for it. */
+export const unlocked = (key: CryptoKey) => ({ kind: 'unlocked', key, opened: new OpenedTexts() }) as const;
 
 function hex(bytes: Uint8Array): string {
 	let out = '';
