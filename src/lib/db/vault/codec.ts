@@ -1,4 +1,5 @@
 import type { Sealed } from './crypto';
+import type { OpenedTexts } from './opened';
 
 /*
  * The cipher is fetched when a row is first sealed or opened, which only happens with a
@@ -41,24 +42,52 @@ export function isSealedRow(table: SealedTable, row: unknown): boolean {
 	return typeof row === 'object' && row !== null && RULES[table].sealedAs in row;
 }
 
-/** The row as stored with the lock on. A row already sealed, or one with nothing to seal, is returned as it is. */
-export async function sealRow(table: SealedTable, row: Row, key: CryptoKey): Promise<Row> {
+/**
+ * The row as stored with the lock on. A row already sealed, or one with nothing to seal, is returned as it is.
+ * `opened` remembers the clear text under its ciphertext, so reading this row back needs no decryption.
+ */
+export async function sealRow(table: SealedTable, row: Row, key: CryptoKey, opened?: OpenedTexts): Promise<Row> {
 	const rule = RULES[table];
 	if (!rule.applies(row) || isSealedRow(table, row)) return row;
 	const value = row[rule.field];
 	if (value === undefined || value === null) return row;
-	const sealed: Row = { ...row, [rule.sealedAs]: await (await crypto()).sealJson(key, value) };
+	const text = JSON.stringify(value);
+	const ciphertext = await (await crypto()).sealText(key, text);
+	opened?.remember(ciphertext, text);
+	const sealed: Row = { ...row, [rule.sealedAs]: ciphertext };
 	if (rule.cleared === undefined) delete sealed[rule.field];
 	else sealed[rule.field] = rule.cleared;
 	return sealed;
 }
 
-/** The row with its content back in the clear. Throws if the ciphertext does not open (wrong key, damage). */
-export async function openRow(table: SealedTable, row: Row, key: CryptoKey): Promise<Row> {
+/** A sealed row taken apart: its ciphertext, and the rest with the clear value to put back under `field`. */
+function parts(table: SealedTable, row: Row): { sealed: Sealed; rest: Row; field: string } | null {
 	const rule = RULES[table];
-	if (!isSealedRow(table, row)) return row;
+	if (!isSealedRow(table, row)) return null;
 	const { [rule.sealedAs]: sealed, ...rest } = row;
-	return { ...rest, [rule.field]: await (await crypto()).unsealJson(key, sealed as Sealed) };
+	return { sealed: sealed as Sealed, rest, field: rule.field };
+}
+
+/** The row with its content back in the clear. Throws if the ciphertext does not open (wrong key, damage). */
+export async function openRow(table: SealedTable, row: Row, key: CryptoKey, opened?: OpenedTexts): Promise<Row> {
+	const known = opened && openRowFromMemory(table, row, opened);
+	if (known) return known;
+	const p = parts(table, row);
+	if (!p) return row;
+	const text = await (await crypto()).unsealText(key, p.sealed);
+	opened?.remember(p.sealed, text);
+	return { ...p.rest, [p.field]: JSON.parse(text) };
+}
+
+/**
+ * openRow without waiting, for a row whose ciphertext `opened` holds (or that is not
+ * sealed); undefined when it would have to be decrypted.
+ */
+export function openRowFromMemory(table: SealedTable, row: Row, opened: OpenedTexts): Row | undefined {
+	const p = parts(table, row);
+	if (!p) return row;
+	const text = opened.recall(p.sealed);
+	return text === undefined ? undefined : { ...p.rest, [p.field]: JSON.parse(text) };
 }
 
 /** A row that would put clear content into a table while the lock is on and locked. */

@@ -138,10 +138,18 @@ export async function rewrapLock(
 	return { kind: 'rewrapped', record: await record(next, dataKey, lock.kdf.iterations) };
 }
 
-export async function sealJson(key: CryptoKey, value: unknown): Promise<Sealed> {
-	return seal(key, encoder.encode(JSON.stringify(value)));
+export function sealText(key: CryptoKey, text: string): Promise<Sealed> {
+	return seal(key, encoder.encode(text));
+}
+
+export async function unsealText(key: CryptoKey, sealed: Sealed): Promise<string> {
+	return new TextDecoder().decode(await unseal(key, sealed));
+}
+
+export function sealJson(key: CryptoKey, value: unknown): Promise<Sealed> {
+	return sealText(key, JSON.stringify(value));
 }
 
 export async function unsealJson(key: CryptoKey, sealed: Sealed): Promise<unknown> {
-	return JSON.parse(new TextDecoder().decode(await unseal(key, sealed)));
+	return JSON.parse(await unsealText(key, sealed));
 }

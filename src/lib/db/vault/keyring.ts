@@ -1,3 +1,5 @@
+import type { OpenedTexts } from './opened';
+
 /**
  * Where the lock stands in THIS tab, and the data key while it is open. Memory
  * only: the key is a non-extractable CryptoKey that no storage ever sees, so a
@@ -12,7 +14,11 @@ export type VaultState =
 	| { kind: 'off' }
 	/** The lock is on and this tab has no key: content can be neither read nor written. */
 	| { kind: 'locked' }
-	| { kind: 'unlocked'; key: CryptoKey };
+	/**
+	 * `opened`: the texts sealed or opened with this key (./opened.ts; made by `unlocked(key)`). They live and
+	 * go with this state object: any change of state (lock, lock off, another unlock) drops them.
+	 */
+	| { kind: 'unlocked'; key: CryptoKey; opened: OpenedTexts };
 
 export class Keyring {
 	#state: VaultState = { kind: 'off' };
@@ -25,6 +31,11 @@ export class Keyring {
 	/** The key to seal with, null when the lock is off; throws nothing (see `locked`). */
 	get key(): CryptoKey | null {
 		return this.#state.kind === 'unlocked' ? this.#state.key : null;
+	}
+
+	/** The texts sealed or opened with the key, null when there is no key. */
+	get opened(): OpenedTexts | null {
+		return this.#state.kind === 'unlocked' ? this.#state.opened : null;
 	}
 
 	get locked(): boolean {

@@ -5,6 +5,7 @@ import { toWriteError } from '../errors';
 import { createLock, openLock, rewrapLock, type LockRecord } from './crypto';
 import { holdsClearContent, isSealedRow, openRow, sealRow, type SealedTable } from './codec';
 import { keyringOf } from './keyring';
+import { sameBytes, unlocked } from './opened';
 import { DEFAULT_IDLE_MINUTES, lockTable, readLockSettings } from './state';
 
 // The light half (state, follow, lock now) is ./state.ts; re-exported so callers of the verbs need one import.
@@ -58,7 +59,7 @@ export async function turnLockOn(passphrase: string, idleMinutes = DEFAULT_IDLE_
 			await lockTable(db).put({ key: 'lock', record, idleMinutes });
 		})
 	);
-	ring.set({ kind: 'unlocked', key });
+	ring.set(unlocked(key));
 	await sealStragglers(db);
 }
 
@@ -79,7 +80,7 @@ export async function unlock(passphrase: string): Promise<LockOutcome> {
 	if (!lock) return { kind: 'done' };
 	const opened = await openLock(passphrase, lock.record);
 	if (opened.kind !== 'unlocked') return opened;
-	keyringOf(db).set({ kind: 'unlocked', key: opened.key });
+	keyringOf(db).set(unlocked(opened.key));
 	return { kind: 'done' };
 }
 
@@ -99,12 +100,6 @@ export async function changePassphrase(current: string, next: string): Promise<L
 		})
 	);
 	return { kind: 'done' };
-}
-
-function sameBytes(a: ArrayBuffer, b: ArrayBuffer): boolean {
-	const x = new Uint8Array(a);
-	const y = new Uint8Array(b);
-	return x.length === y.length && x.every((v, i) => v === y[i]);
 }
 
 export async function setIdleMinutes(minutes: number): Promise<void> {
@@ -140,7 +135,7 @@ export async function turnLockOff(passphrase: string): Promise<LockOutcome> {
 			})
 		);
 	} catch (error) {
-		ring.set({ kind: 'unlocked', key });
+		ring.set(unlocked(key));
 		throw error;
 	}
 	return { kind: 'done' };

@@ -1,5 +1,5 @@
 import type { DBCore, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
-import { holdsClearContent, isSealedRow, isSealedTable, openRow, sealRow, type SealedTable } from './codec';
+import { holdsClearContent, isSealedRow, isSealedTable, openRow, openRowFromMemory, sealRow, type SealedTable } from './codec';
 import type { Keyring } from './keyring';
 
 /**
@@ -57,15 +57,20 @@ const writing = (trans: DBCoreTransaction) => (trans as unknown as IDBTransactio
 function vaultTable(down: DBCoreTable, table: SealedTable, ring: Keyring): DBCoreTable {
 	const openAll = async (trans: DBCoreTransaction, rows: unknown[]): Promise<unknown[]> => {
 		const key = ring.key;
-		if (!key) {
+		const opened = ring.opened;
+		if (!key || !opened) {
 			// Locked: a read-write transaction reads a row to change it, which it cannot do
 			// with the content sealed; refuse it whole rather than let it write around the seal.
 			if (ring.locked && writing(trans) && rows.some((r) => isSealedRow(table, r))) throw new LockedError();
 			return rows;
 		}
+		// Rows this tab sealed or opened a moment ago (the document the last tap wrote) open
+		// from memory: no trip to WebCrypto, so no spinning to keep the transaction alive.
+		const known = rows.map((r) => (r && typeof r === 'object' ? openRowFromMemory(table, r as Record<string, unknown>, opened) : r));
+		if (known.every((r, i) => r !== undefined || rows[i] === undefined)) return known;
 		return whileAlive(
 			trans,
-			Promise.all(rows.map((r) => (r && typeof r === 'object' ? openRow(table, r as Record<string, unknown>, key) : r)))
+			Promise.all(rows.map((r, i) => known[i] ?? (r && typeof r === 'object' ? openRow(table, r as Record<string, unknown>, key, opened) : r)))
 		);
 	};
 	return {
@@ -73,11 +78,12 @@ function vaultTable(down: DBCoreTable, table: SealedTable, ring: Keyring): DBCor
 		async mutate(req) {
 			if ((req.type !== 'put' && req.type !== 'add') || ring.state.kind === 'off') return down.mutate(req);
 			const key = ring.key;
-			if (!key) {
+			const opened = ring.opened;
+			if (!key || !opened) {
 				if (req.values.some((v) => holdsClearContent(table, v))) throw new LockedError();
 				return down.mutate(req);
 			}
-			const values = await whileAlive(req.trans, Promise.all(req.values.map((v) => sealRow(table, v, key))));
+			const values = await whileAlive(req.trans, Promise.all(req.values.map((v) => sealRow(table, v, key, opened))));
 			return down.mutate({ ...req, values });
 		},
 		async get(req) {
