@@ -4,7 +4,7 @@
  * change's effect is read on a loaded machine from the same run. Prints medians and
  * the load average before and after. For deciding what to keep, not a budget of its own.
  *
- *   npx tsx scripts/bench/ab-switch.ts <buildA> <buildB> [rounds] [portA]
+ *   npx tsx scripts/bench/ab-switch.ts <buildA> <buildB> [rounds] [portA] [portB]
  */
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -16,9 +16,10 @@ import { BENCH_ITEM, PROBE, seedItemReview, switchMs, taps } from './item';
 const [dirA, dirB] = [process.argv[2] ?? 'build', process.argv[3] ?? 'build'];
 const rounds = Number(process.argv[4] ?? 6);
 const portA = Number(process.argv[5] ?? 4711);
+const portB = Number(process.argv[6] ?? portA + 1);
 const builds = [
 	{ dir: dirA, port: portA },
-	{ dir: dirB, port: portA + 1 }
+	{ dir: dirB, port: portB }
 ];
 const servers = builds.map((b) =>
 	spawn(process.execPath, ['--import', 'tsx', 'scripts/serve-static.ts', '--port', String(b.port), '--dir', b.dir], { stdio: 'ignore' })
