@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from '@playwright/test';
-import { BENCH_ITEM, PROBE, seedItemReview, switchMs, taps } from './item';
+import { BENCH_ITEM, onlineItemContext, switchMs, taps } from './item';
 
 const [dirA, dirB] = [process.argv[2] ?? 'build', process.argv[3] ?? 'build'];
 const rounds = Number(process.argv[4] ?? 6);
@@ -43,14 +43,8 @@ try {
 	const setups: { context: BrowserContext; url: string; switches: number[]; taps: number[] }[] = [];
 	for (const b of builds) {
 		const app = `http://localhost:${b.port}`;
-		const context = await browser.newContext({ serviceWorkers: 'block' });
+		const { context, id } = await onlineItemContext(browser, app);
 		context.setDefaultTimeout(90_000);
-		await context.addInitScript({ content: PROBE });
-		const page = await context.newPage();
-		await page.goto(app + '/');
-		await page.locator('[data-testid="empty-state"], [data-testid="review-list"]').first().waitFor();
-		const id = await seedItemReview(page);
-		await page.close();
 		setups.push({ context, url: `${app}/review/${id}/item/${BENCH_ITEM}`, switches: [], taps: [] });
 	}
 	for (let i = 0; i < rounds; i++) {

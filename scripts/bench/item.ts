@@ -143,15 +143,21 @@ export async function seedItemReview(page: Page): Promise<string> {
 	return draft.id;
 }
 
-export async function itemFigures(browser: Browser, app: string, controlled: (b: Browser) => Promise<{ context: BrowserContext; page: Page }>, rounds = 5): Promise<ItemFigures> {
-	// Online: no service worker, HTTP cache off, so every round fetches and parses everything.
-	const online = await browser.newContext({ serviceWorkers: 'block' });
-	await online.addInitScript({ content: PROBE });
-	const setup = await online.newPage();
+/** A context with no service worker and the probes installed, holding the seeded draft; returns its id. */
+export async function onlineItemContext(browser: Browser, app: string): Promise<{ context: BrowserContext; id: string }> {
+	const context = await browser.newContext({ serviceWorkers: 'block' });
+	await context.addInitScript({ content: PROBE });
+	const setup = await context.newPage();
 	await setup.goto(app + '/');
 	await setup.locator('[data-testid="empty-state"], [data-testid="review-list"]').first().waitFor();
 	const id = await seedItemReview(setup);
 	await setup.close();
+	return { context, id };
+}
+
+export async function itemFigures(browser: Browser, app: string, controlled: (b: Browser) => Promise<{ context: BrowserContext; page: Page }>, rounds = 5): Promise<ItemFigures> {
+	// Online: no service worker, HTTP cache off, so every round fetches and parses everything.
+	const { context: online, id } = await onlineItemContext(browser, app);
 
 	const { context: offline, page: warm } = await controlled(browser);
 	await offline.addInitScript({ content: PROBE });

@@ -71,6 +71,13 @@ try {
 		// Top-level slices only (those not inside another on the thread), by name, and the
 		// inner kinds of work that matter wherever they nest.
 		const top = onMain.filter((e) => e.name === 'RunTask');
+		// Thread time (tdur) of the tasks from the click to the switch's end: what the switch
+		// cost the main thread, less sensitive than wall time to other sessions' load.
+		if (main) {
+			const inSwitch = top.filter((e) => e.ts >= main.ts - 50_000 && e.ts <= main.ts + ms * 1000);
+			const cpu = inSwitch.reduce((sum, e) => sum + ((e as { tdur?: number }).tdur ?? 0) / 1000, 0);
+			console.log(`  main-thread time in the switch: ${cpu.toFixed(0)} ms (thread time, ${inSwitch.length} tasks)`);
+		}
 		const busy = top.reduce((s, e) => s + e.dur! / 1000, 0);
 		kinds.set('(main thread busy, RunTask)', (kinds.get('(main thread busy, RunTask)') ?? 0) + busy);
 		for (const e of onMain) {
