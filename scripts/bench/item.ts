@@ -41,22 +41,27 @@ ${anchors}
 /**
  * Installed before any page script: the moment the fifth score radio enters the
  * document (on the navigation's clock), and a tap probe: from the pointerdown's
- * timestamp to the end of the first frame in which `marked` matches.
+ * timestamp to the end of the first frame in which an element matches `selector`
+ * (and, given `text`, its text starts with it).
  */
-const PROBE = `
+export const PROBE = `
 	globalThis.__name ??= (f) => f;
 	new MutationObserver((_, observer) => {
 		if (document.querySelectorAll('[data-testid="anchors"] input[type=radio]').length < 5) return;
 		globalThis.__usableMs = performance.now();
 		observer.disconnect();
 	}).observe(document, { childList: true, subtree: true });
-	globalThis.__tap = (selector) => new Promise((resolve) => {
+	globalThis.__tap = (selector, text) => new Promise((resolve) => {
 		let t0 = null;
 		const giveUp = performance.now() + 10000;
 		addEventListener('pointerdown', (e) => { t0 = e.timeStamp; }, { capture: true, once: true });
+		const shown = () => {
+			const el = document.querySelector(selector);
+			return el !== null && (text === undefined || el.textContent.trim().startsWith(text));
+		};
 		const frame = () => {
 			if (performance.now() > giveUp) return resolve(NaN);
-			if (t0 !== null && document.querySelector(selector)) {
+			if (t0 !== null && shown()) {
 				// After this frame's paint: a message posted from requestAnimationFrame runs once it is drawn.
 				const ch = new MessageChannel();
 				ch.port1.onmessage = () => resolve(performance.now() - t0);
@@ -87,7 +92,7 @@ async function openMs(context: BrowserContext, url: string, cacheOff: boolean): 
 }
 
 /** Taps anchors 1..5 in turn (`rounds` taps); each time, ms until the chosen mark was painted. */
-async function taps(page: Page, marked: (score: number) => string, rounds: number): Promise<number[]> {
+export async function taps(page: Page, marked: (score: number) => string, rounds: number): Promise<number[]> {
 	const out: number[] = [];
 	for (let i = 0; i < rounds; i++) {
 		const score = ((i + 1) % 5) + 1;
@@ -108,6 +113,24 @@ async function taps(page: Page, marked: (score: number) => string, rounds: numbe
 	return out;
 }
 
+/**
+ * Switching to the next item, as the bottom bar does: from the tap's pointerdown to the
+ * end of the first frame that shows the next item's title. Timed in the page, so the
+ * test driver's own round trips (large on a loaded machine) are not counted.
+ */
+export async function switchMs(page: Page): Promise<number> {
+	const next = page.getByTestId('next-item');
+	await next.scrollIntoViewIfNeeded();
+	await page.evaluate((text) => {
+		const w = globalThis as unknown as { __tap: (s: string, t: string) => Promise<number>; __tapped: Promise<number> };
+		w.__tapped = w.__tap('[data-testid="item-page"] h1', text);
+	}, `${BENCH_ITEM + 1}.`);
+	await next.click();
+	const ms = await page.evaluate(() => (globalThis as unknown as { __tapped: Promise<number> }).__tapped);
+	if (Number.isNaN(ms)) throw new Error(`item ${BENCH_ITEM + 1} was never painted after the switch`);
+	return ms;
+}
+
 export type ItemFigures = { plainOpen: number[]; itemOpen: number[]; itemOffline: number[]; plainTap: number[]; itemTap: number[]; switchMs: number[] };
 
 /** Seeds the bench's draft and ten finished reviews of its service; returns the draft's id. */
@@ -120,15 +143,21 @@ export async function seedItemReview(page: Page): Promise<string> {
 	return draft.id;
 }
 
-export async function itemFigures(browser: Browser, app: string, controlled: (b: Browser) => Promise<{ context: BrowserContext; page: Page }>, rounds = 5): Promise<ItemFigures> {
-	// Online: no service worker, HTTP cache off, so every round fetches and parses everything.
-	const online = await browser.newContext({ serviceWorkers: 'block' });
-	await online.addInitScript({ content: PROBE });
-	const setup = await online.newPage();
+/** A context with no service worker and the probes installed, holding the seeded draft; returns its id. */
+export async function onlineItemContext(browser: Browser, app: string): Promise<{ context: BrowserContext; id: string }> {
+	const context = await browser.newContext({ serviceWorkers: 'block' });
+	await context.addInitScript({ content: PROBE });
+	const setup = await context.newPage();
 	await setup.goto(app + '/');
 	await setup.locator('[data-testid="empty-state"], [data-testid="review-list"]').first().waitFor();
 	const id = await seedItemReview(setup);
 	await setup.close();
+	return { context, id };
+}
+
+export async function itemFigures(browser: Browser, app: string, controlled: (b: Browser) => Promise<{ context: BrowserContext; page: Page }>, rounds = 5): Promise<ItemFigures> {
+	// Online: no service worker, HTTP cache off, so every round fetches and parses everything.
+	const { context: online, id } = await onlineItemContext(browser, app);
 
 	const { context: offline, page: warm } = await controlled(browser);
 	await offline.addInitScript({ content: PROBE });
@@ -147,11 +176,7 @@ export async function itemFigures(browser: Browser, app: string, controlled: (b:
 		const item = await openMs(online, itemUrl(id), true);
 		f.itemOpen.push(item.ms);
 		f.itemTap.push(...(await taps(item.page, (s) => `[data-testid="anchor-${s}"].chosen`, 4)));
-		// Switching to the next item, as the bottom bar does.
-		const t0 = Date.now();
-		await item.page.getByTestId('next-item').click();
-		await item.page.locator('[data-testid="item-page"] h1', { hasText: `${BENCH_ITEM + 1}.` }).waitFor();
-		f.switchMs.push(Date.now() - t0);
+		f.switchMs.push(await switchMs(item.page));
 		await item.page.close();
 
 		const off = await openMs(offline, itemUrl(offId), false);
