@@ -31,6 +31,23 @@ export type UploaderDeps = {
 	log?: (entry: UploadLog) => void;
 	/** True while the lock is on and locked (src/lib/db/vault): the queue waits, neither dropping nor failing a row. */
 	locked?: () => boolean;
+	/** Uploads in flight at once (default DEFAULT_CONCURRENCY); 1 sends strictly one after another. */
+	concurrency?: number;
+};
+
+/** Uploads in flight at once, across different reviews, once the first of a pass was stored. */
+export const DEFAULT_CONCURRENCY = 3;
+
+/** What the lanes of one pass share. */
+type PassState = {
+	attempted: number;
+	stored: number;
+	/** Why no lane claims another row: the receiver struggles, the connection is wrong, or a verb threw. */
+	halt: null | 'retry' | 'connection' | 'error';
+	/** Set by a transient failure: until when the rest of the queue rests. */
+	holdUntil: number | null;
+	networkFailure: boolean;
+	error: { error: unknown } | null;
 };
 
 export type Uploader = {
@@ -44,6 +61,7 @@ export function createUploader(deps: UploaderDeps): Uploader {
 	const exclusive = deps.exclusive ?? ((work) => work());
 	let running: Promise<DrainResult> | null = null;
 	let holdUntil = 0;
+	const concurrency = Math.max(1, deps.concurrency ?? DEFAULT_CONCURRENCY);
 
 	async function pass(manual: boolean): Promise<DrainResult> {
 		if (deps.locked?.()) return { kind: 'locked' };
@@ -61,27 +79,52 @@ export function createUploader(deps: UploaderDeps): Uploader {
 		}
 		if (!manual && deps.now() < holdUntil) return { kind: 'holding', until: holdUntil };
 
-		let attempted = 0;
-		let stored = 0;
-		const next = () => (deps.locked?.() ? null : claimNextDue(deps.now()));
-		for (let row = await next(); row; row = await next()) {
-			attempted++;
-			const outcome = await attempt(row, base.url, settings.token);
-			const at = deps.now();
-			const recorded = await recordOutcome([row.reviewId, row.revision], (stored) => applyOutcome(stored, outcome, at, deps.random));
-			deps.log?.({ reviewId: row.reviewId, revision: row.revision, status: statusOf(outcome), outcome: outcome.kind });
-			if (outcome.kind === 'stored') stored++;
-			// The connection itself is wrong (token refused or unsendable, endpoint redirects): the queue is paused.
-			if (outcome.kind === 'unauthorized' || outcome.kind === 'misconfigured') break;
-			if (outcome.kind === 'retry') {
-				// The receiver or the network is struggling: the rest of the queue rests as long as this row does.
-				holdUntil = recorded?.nextAttemptAt ?? deps.now();
-				return { kind: 'done', attempted, stored, networkFailure: outcome.reason === 'network', nextHoldUntil: holdUntil };
+		const run: PassState = { attempted: 0, stored: 0, halt: null, holdUntil: null, networkFailure: false, error: null };
+		const claim = () => (run.halt || deps.locked?.() ? null : claimNextDue(deps.now()));
+		// Lanes each claim, send and record one row at a time. The claim holds back a later
+		// revision while an earlier one of the same review is in flight, so lanes only ever
+		// overlap across different reviews and the receiver still sees 1 before 2.
+		const lanes: Promise<void>[] = [];
+		const lane = async () => {
+			try {
+				for (let row = await claim(); row; row = await claim()) {
+					await send(row, base.url, settings.token, run);
+					// One upload first: a refused token, a redirect or an outage costs one request, not one per lane.
+					if (run.stored === 1 && lanes.length === 1) for (let i = 1; i < concurrency; i++) lanes.push(lane());
+				}
+			} catch (error) {
+				run.halt ??= 'error';
+				run.error ??= { error };
 			}
+		};
+		lanes.push(lane());
+		for (let i = 0; i < lanes.length; i++) await lanes[i]; // lanes may be added while the first runs
+		if (run.error) throw run.error.error; // a storage failure in a verb: the rows are as the verbs left them
+		if (run.holdUntil !== null) {
+			holdUntil = run.holdUntil;
+			return { kind: 'done', attempted: run.attempted, stored: run.stored, networkFailure: run.networkFailure, nextHoldUntil: holdUntil };
 		}
 		holdUntil = 0;
 		if (deps.locked?.()) return { kind: 'locked' };
-		return { kind: 'done', attempted, stored, networkFailure: false, nextHoldUntil: null };
+		return { kind: 'done', attempted: run.attempted, stored: run.stored, networkFailure: false, nextHoldUntil: null };
+	}
+
+	/** One claimed row: PUT, then its outcome recorded (the receipt is stored before the row counts as uploaded). */
+	async function send(row: ClaimedUpload, base: string, token: string, run: PassState): Promise<void> {
+		run.attempted++;
+		const outcome = await attempt(row, base, token);
+		const at = deps.now();
+		const recorded = await recordOutcome([row.reviewId, row.revision], (stored) => applyOutcome(stored, outcome, at, deps.random));
+		deps.log?.({ reviewId: row.reviewId, revision: row.revision, status: statusOf(outcome), outcome: outcome.kind });
+		if (outcome.kind === 'stored') run.stored++;
+		// The connection itself is wrong (token refused or unsendable, endpoint redirects): the queue is paused.
+		if (outcome.kind === 'unauthorized' || outcome.kind === 'misconfigured') run.halt ??= 'connection';
+		if (outcome.kind === 'retry') {
+			// The receiver or the network is struggling: the rest of the queue rests as long as this row does.
+			run.halt ??= 'retry';
+			run.holdUntil = Math.max(run.holdUntil ?? 0, recorded?.nextAttemptAt ?? deps.now());
+			if (outcome.reason === 'network') run.networkFailure = true;
+		}
 	}
 
 	async function attempt(row: ClaimedUpload, base: string, token: string): Promise<UploadOutcome> {
