@@ -1,5 +1,5 @@
-import { claimNextDue, pausedSince, recordOutcome, resumePaused } from '../db/outbox';
-import type { ClaimedUpload, SyncSettings } from '../db/types';
+import { claimNextDue, pausedSince, recordAndClaim, recordOutcome, resumePaused } from '../db/outbox';
+import type { ClaimedUpload, OutboxRow, SyncSettings } from '../db/types';
 import { applyOutcome } from './outcome';
 import { classifyReply, networkFailure, normalizeBaseUrl, revisionPath, type UploadOutcome } from './protocol';
 import type { Transport } from './transport';
@@ -83,12 +83,13 @@ export function createUploader(deps: UploaderDeps): Uploader {
 		const claim = () => (run.halt || deps.locked?.() ? null : claimNextDue(deps.now()));
 		// Lanes each claim, send and record one row at a time. The claim holds back a later
 		// revision while an earlier one of the same review is in flight, so lanes only ever
-		// overlap across different reviews and the receiver still sees 1 before 2.
+		// overlap across different reviews and the receiver still sees 1 before 2. A row a
+		// lane has claimed is always sent, so a halt lets at most the other lanes' rows go.
 		const lanes: Promise<void>[] = [];
 		const lane = async () => {
 			try {
-				for (let row = await claim(); row; row = await claim()) {
-					await send(row, base.url, settings.token, run);
+				for (let row = await claim(); row; ) {
+					row = await send(row, base.url, settings.token, run);
 					// One upload first: a refused token, a redirect or an outage costs one request, not one per lane.
 					if (run.stored === 1 && lanes.length === 1) for (let i = 1; i < concurrency; i++) lanes.push(lane());
 				}
@@ -109,22 +110,40 @@ export function createUploader(deps: UploaderDeps): Uploader {
 		return { kind: 'done', attempted: run.attempted, stored: run.stored, networkFailure: false, nextHoldUntil: null };
 	}
 
-	/** One claimed row: PUT, then its outcome recorded (the receipt is stored before the row counts as uploaded). */
-	async function send(row: ClaimedUpload, base: string, token: string, run: PassState): Promise<void> {
+	/**
+	 * One claimed row: PUT, then its outcome recorded (the receipt is stored before the
+	 * row counts as uploaded) and, in the same transaction, the lane's next row claimed
+	 * unless the pass is stopping. Returns that next row.
+	 */
+	async function send(row: ClaimedUpload, base: string, token: string, run: PassState): Promise<ClaimedUpload | null> {
 		run.attempted++;
 		const outcome = await attempt(row, base, token);
-		const at = deps.now();
-		const recorded = await recordOutcome([row.reviewId, row.revision], (stored) => applyOutcome(stored, outcome, at, deps.random));
-		deps.log?.({ reviewId: row.reviewId, revision: row.revision, status: statusOf(outcome), outcome: outcome.kind });
-		if (outcome.kind === 'stored') run.stored++;
+		// Stop the other lanes at once, not only after this outcome is recorded.
+		if (outcome.kind === 'retry') run.halt ??= 'retry';
 		// The connection itself is wrong (token refused or unsendable, endpoint redirects): the queue is paused.
 		if (outcome.kind === 'unauthorized' || outcome.kind === 'misconfigured') run.halt ??= 'connection';
+		const at = deps.now();
+		const key: [string, number] = [row.reviewId, row.revision];
+		const apply = (stored: OutboxRow) => applyOutcome(stored, outcome, at, deps.random);
+		const goOn = !run.halt && !deps.locked?.();
+		let recorded: OutboxRow | null;
+		let claimed: ClaimedUpload | null = null;
+		try {
+			({ recorded, claimed } = await recordAndClaim(key, apply, goOn ? at : null));
+		} catch (error) {
+			// Nothing of the failed transaction was stored. If the claim was the cause (the lock
+			// closed meanwhile refuses reading a payload), the outcome alone still can be.
+			if (!goOn) throw error;
+			recorded = await recordOutcome(key, apply);
+		}
+		deps.log?.({ reviewId: row.reviewId, revision: row.revision, status: statusOf(outcome), outcome: outcome.kind });
+		if (outcome.kind === 'stored') run.stored++;
 		if (outcome.kind === 'retry') {
 			// The receiver or the network is struggling: the rest of the queue rests as long as this row does.
-			run.halt ??= 'retry';
 			run.holdUntil = Math.max(run.holdUntil ?? 0, recorded?.nextAttemptAt ?? deps.now());
 			if (outcome.reason === 'network') run.networkFailure = true;
 		}
+		return claimed;
 	}
 
 	async function attempt(row: ClaimedUpload, base: string, token: string): Promise<UploadOutcome> {

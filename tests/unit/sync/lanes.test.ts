@@ -1,12 +1,13 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { database } from '../../../src/lib/db/database';
+import { claimNextDue, recordAndClaim } from '../../../src/lib/db/outbox';
 import { FakeTransport } from '../../../src/lib/sync/fake-transport';
 import type { Reply, Transport } from '../../../src/lib/sync/transport';
 import { createUploader, DEFAULT_CONCURRENCY } from '../../../src/lib/sync/uploader';
 import type { ReviewDocument } from '../../../src/lib/review/schema';
 import { buildFreshReview } from '../../fixtures/review-builder';
-import { clock, closeDatabase, enqueue, freshDatabase, rowOf, syncSettings, T0 } from './seed';
+import { clock, closeDatabase, enqueue, freshDatabase, receiptFor, rowOf, syncSettings, T0 } from './seed';
 
 /**
  * The uploader's lanes: several uploads in flight across different reviews, never
@@ -28,6 +29,7 @@ class WatchedTransport implements Transport {
 	/** True if two revisions of one review were ever in flight together. */
 	sameReviewOverlap = false;
 	#seed = 7;
+	#partnerWaits = 3;
 
 	constructor(readonly server: FakeTransport) {}
 
@@ -38,6 +40,12 @@ class WatchedTransport implements Transport {
 		this.inFlight.add(key);
 		this.maxInFlight = Math.max(this.maxInFlight, this.inFlight.size);
 		try {
+			// A few early PUTs wait (up to a second) for a partner in flight, so that lanes overlap
+			// however slowly the claims run on a loaded machine; one lane never gets a partner.
+			if (this.order.length > 0 && this.#partnerWaits > 0 && this.inFlight.size < 2) {
+				this.#partnerWaits--;
+				for (const until = Date.now() + 1000; this.inFlight.size < 2 && Date.now() < until; ) await new Promise((r) => setTimeout(r, 2));
+			}
 			this.#seed = (this.#seed * 48271) % 2147483647;
 			await new Promise((r) => setTimeout(r, 10 + (this.#seed % 10)));
 			const reply = await this.server.put(url, token, body);
@@ -160,17 +168,52 @@ describe('uploads in flight at once', () => {
 		const { server, transport, uploader } = setup(3);
 		await queue(9, () => 1);
 		let puts = 0;
+		let doomed: string | null = null;
 		const original = database().outbox.put.bind(database().outbox);
-		// The 3rd receipt cannot be written (e.g. the disk is full): the row stays 'uploading', recovered at the next start.
+		// The 3rd receipt cannot be written, however often it is tried (e.g. the disk is full):
+		// the row stays 'uploading' and is sent again, idempotently, after the next start.
 		database().outbox.put = ((row: Parameters<typeof original>[0], key?: Parameters<typeof original>[1]) => {
-			if (row.status === 'uploaded' && ++puts === 3) return Promise.reject(new DOMException('full', 'QuotaExceededError'));
+			if (row.status === 'uploaded' && (row.reviewId === doomed || (doomed === null && ++puts === 3))) {
+				doomed = row.reviewId;
+				return Promise.reject(new DOMException('full', 'QuotaExceededError'));
+			}
 			return original(row, key);
 		}) as typeof original;
 		await expect(uploader.drain()).rejects.toBeTruthy();
 		expect(transport.inFlight.size).toBe(0);
 		const rows = await database().outbox.toArray();
 		// Every stored review is either marked uploaded or still 'uploading' (sent again, idempotently, after recovery): none is lost.
+		expect(rows.find((r) => r.reviewId === doomed)?.status).toBe('uploading');
 		for (const row of rows) expect(['uploaded', 'uploading', 'pending']).toContain(row.status);
 		expect(rows.filter((r) => r.status === 'uploaded').length + rows.filter((r) => r.status === 'uploading').length).toBe(server.stored.size);
+	});
+});
+
+describe('recordAndClaim (one commit between two uploads of a lane)', () => {
+	const stored = (doc: ReviewDocument) => (row: import('../../../src/lib/db/types').OutboxRow) =>
+		({ ...row, status: 'uploaded' as const, receipt: { ...receiptFor(doc), receiptId: 'r' }, uploadedAt: new Date(T0).toISOString() });
+
+	it('claims the revision the outcome it records has just let go', async () => {
+		const doc = buildFreshReview();
+		await enqueue(doc);
+		await enqueue({ ...doc, revision: 2 });
+		const first = await claimNextDue(T0);
+		expect(first?.revision).toBe(1);
+		const { recorded, claimed } = await recordAndClaim([doc.id, 1], stored(doc), T0);
+		expect(recorded).toMatchObject({ revision: 1, status: 'uploaded' });
+		expect(claimed).toMatchObject({ reviewId: doc.id, revision: 2, status: 'uploading', attempts: 1, doc: { revision: 2 } });
+		expect((await rowOf({ id: doc.id, revision: 2 }))?.status).toBe('uploading');
+	});
+
+	it.each([
+		['claimAt null: records only', null],
+		['nothing due yet', T0 - 1]
+	])('%s', async (_, claimAt) => {
+		const a = buildFreshReview();
+		await enqueue(a);
+		await enqueue(buildFreshReview(), { nextAttemptAt: T0 });
+		await claimNextDue(T0 - 1);
+		expect(await recordAndClaim([a.id, 1], stored(a), claimAt)).toMatchObject({ recorded: { status: 'uploaded' }, claimed: null });
+		expect((await statuses()).sort()).toEqual(['pending', 'uploaded']);
 	});
 });
