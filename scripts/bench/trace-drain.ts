@@ -11,6 +11,7 @@
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { seedReviews } from './seed';
+import { countUploaded } from './drain';
 
 const dir = process.argv[2] ?? 'build';
 const path = process.argv[3] ?? '/';
@@ -53,20 +54,7 @@ try {
 	// TIMELINE=1 also records a devtools timeline, to split the main thread's time into script, style, layout, paint.
 	const timeline = process.env.TIMELINE === '1';
 	if (timeline) await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
-	const uploaded = () =>
-		page.evaluate(
-			() =>
-				new Promise<number>((resolve) => {
-					const open = indexedDB.open('laatuarvio');
-					open.onsuccess = () => {
-						const req = open.result.transaction('outbox').objectStore('outbox').getAll();
-						req.onsuccess = () => {
-							open.result.close();
-							resolve(req.result.filter((r: { status: string }) => r.status === 'uploaded').length);
-						};
-					};
-				})
-		);
+	const uploaded = () => countUploaded(page);
 	while ((await uploaded()) < COUNT) {
 		if (Date.now() - t0 > 180_000) throw new Error('queue did not drain in 180 s');
 		await new Promise((r) => setTimeout(r, 100));
@@ -78,7 +66,7 @@ try {
 		return performance
 			.getEntriesByType('resource')
 			.filter((e) => e.name.startsWith(base) && e.name.includes('/revisions/'))
-			.map((e) => ({ start: e.startTime, end: e.responseEnd }));
+			.map((e) => ({ start: e.startTime, end: (e as PerformanceResourceTiming).responseEnd }));
 	}, receiver);
 
 	fetches.sort((a, b) => a.start - b.start);

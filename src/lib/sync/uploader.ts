@@ -67,7 +67,8 @@ export function createUploader(deps: UploaderDeps): Uploader {
 		if (deps.locked?.()) return { kind: 'locked' };
 		const settings = await deps.settings();
 		if (!settings.endpoint) return { kind: 'not-configured', reason: 'no-endpoint' };
-		if (!settings.token) return { kind: 'not-configured', reason: 'no-token' };
+		const token = settings.token;
+		if (!token) return { kind: 'not-configured', reason: 'no-token' };
 		const base = normalizeBaseUrl(settings.endpoint);
 		if (!base.ok) return { kind: 'not-configured', reason: 'invalid-endpoint' };
 
@@ -89,7 +90,7 @@ export function createUploader(deps: UploaderDeps): Uploader {
 		const lane = async () => {
 			try {
 				for (let row = await claim(); row; ) {
-					row = await send(row, base.url, settings.token, run);
+					row = await send(row, base.url, token, run);
 					// One upload first: a refused token, a redirect or an outage costs one request, not one per lane.
 					if (run.stored === 1 && lanes.length === 1) for (let i = 1; i < concurrency; i++) lanes.push(lane());
 				}

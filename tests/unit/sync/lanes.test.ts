@@ -29,9 +29,14 @@ class WatchedTransport implements Transport {
 	/** True if two revisions of one review were ever in flight together. */
 	sameReviewOverlap = false;
 	#seed = 7;
-	#partnerWaits = 3;
+	#partnerWaits: number;
 
-	constructor(readonly server: FakeTransport) {}
+	constructor(
+		readonly server: FakeTransport,
+		lanes: number
+	) {
+		this.#partnerWaits = lanes > 1 ? 3 : 0;
+	}
 
 	async put(url: string, token: string, body: string): Promise<Reply> {
 		const [, id, revision] = PATH.exec(url)!;
@@ -64,7 +69,7 @@ class WatchedTransport implements Transport {
 function setup(concurrency?: number) {
 	const time = clock();
 	const server = new FakeTransport({ now: time.now });
-	const transport = new WatchedTransport(server);
+	const transport = new WatchedTransport(server, concurrency ?? DEFAULT_CONCURRENCY);
 	const uploader = createUploader({ transport, now: time.now, random: () => 1, settings: async () => syncSettings(), concurrency });
 	return { time, server, transport, uploader };
 }
