@@ -12,6 +12,7 @@ import { scriptsAroundFirstScreen } from './first-screen';
 import { allFiles, gz, precacheFiles } from './sizes';
 import { listFigures } from './list';
 import { seedReviews } from './seed';
+import { countUploaded } from './drain';
 import { itemFigures, writePlainPage } from './item';
 import { chromeHeight } from './chrome-height';
 
@@ -147,20 +148,7 @@ async function queueDrain(browser: Browser, count: number, path: string): Promis
 	await seedReviews(page, count, { finished: true, endpoint: RECEIVER, token: TOKEN });
 	const t0 = Date.now();
 	await page.goto(APP + path);
-	const uploaded = () =>
-		page.evaluate(
-			() =>
-				new Promise<number>((resolve) => {
-					const open = indexedDB.open('laatuarvio');
-					open.onsuccess = () => {
-						const req = open.result.transaction('outbox').objectStore('outbox').getAll();
-						req.onsuccess = () => {
-							open.result.close();
-							resolve(req.result.filter((r: { status: string }) => r.status === 'uploaded').length);
-						};
-					};
-				})
-		);
+	const uploaded = () => countUploaded(page);
 	while ((await uploaded()) < count) {
 		if (Date.now() - t0 > 120_000) throw new Error('queue did not drain in 120 s');
 		await new Promise((r) => setTimeout(r, 100));

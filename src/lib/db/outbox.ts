@@ -43,23 +43,25 @@ export function recoverInterrupted(now: number): Promise<number> {
 /** Takes the oldest due row (revisions of one review in order) and marks it 'uploading', or returns null. */
 export function claimNextDue(now: number): Promise<ClaimedUpload | null> {
 	const db = database();
-	return guarded(() =>
-		db.transaction('rw', db.outbox, db.payloads, async () => {
-			// Uploaded and failed rows can neither go nor hold anything back, so they are not read.
-			const next = pickNext(await db.outbox.where('status').anyOf([...HOLDS_BACK]).toArray(), now);
-			if (!next) return null;
-			const payload = await db.payloads.get([next.reviewId, next.revision]);
-			const claimed: OutboxRow = { ...next, status: 'uploading', attempts: next.attempts + 1, updatedAt: iso(now) };
-			if (!payload) {
-				// Cannot happen through the write path; say so on the row rather than send nothing forever.
-				const failed: OutboxRow = { ...claimed, status: 'failed', lastError: { kind: 'rejected', message: 'document missing on this device', status: null } };
-				await db.outbox.put(failed);
-				return null;
-			}
-			await db.outbox.put(claimed);
-			return { ...claimed, doc: payload.doc };
-		})
-	);
+	return guarded(() => db.transaction('rw', db.outbox, db.payloads, () => claimIn(now)));
+}
+
+/** Inside a transaction on the outbox and the payloads: claimNextDue's work. */
+async function claimIn(now: number): Promise<ClaimedUpload | null> {
+	const db = database();
+	// Uploaded and failed rows can neither go nor hold anything back, so they are not read.
+	const next = pickNext(await db.outbox.where('status').anyOf([...HOLDS_BACK]).toArray(), now);
+	if (!next) return null;
+	const payload = await db.payloads.get([next.reviewId, next.revision]);
+	const claimed: OutboxRow = { ...next, status: 'uploading', attempts: next.attempts + 1, updatedAt: iso(now) };
+	if (!payload) {
+		// Cannot happen through the write path; say so on the row rather than send nothing forever.
+		const failed: OutboxRow = { ...claimed, status: 'failed', lastError: { kind: 'rejected', message: 'document missing on this device', status: null } };
+		await db.outbox.put(failed);
+		return null;
+	}
+	await db.outbox.put(claimed);
+	return { ...claimed, doc: payload.doc };
 }
 
 /**
@@ -71,20 +73,43 @@ export function claimNextDue(now: number): Promise<ClaimedUpload | null> {
  */
 export function recordOutcome(key: OutboxKey, next: (row: OutboxRow) => OutboxRow): Promise<OutboxRow | null> {
 	const db = database();
+	return guarded(() => db.transaction('rw', db.outbox, () => recordIn(key, next)));
+}
+
+/**
+ * recordOutcome, then (unless `claimAt` is null) claimNextDue at `claimAt`, in ONE
+ * transaction: between two uploads of a lane, one commit and one wake-up of the
+ * outbox's watchers instead of two. The claim sees the outcome just recorded (a
+ * confirmed revision 1 lets revision 2 go). If the transaction fails nothing of it
+ * is stored, the outcome included; the caller records it alone then.
+ */
+export function recordAndClaim(
+	key: OutboxKey,
+	next: (row: OutboxRow) => OutboxRow,
+	claimAt: number | null
+): Promise<{ recorded: OutboxRow | null; claimed: ClaimedUpload | null }> {
+	const db = database();
 	return guarded(() =>
-		db.transaction('rw', db.outbox, async () => {
-			const row = await db.outbox.get(key);
-			if (!row) return null;
-			const after = next(row);
-			await db.outbox.put(after);
-			if (after.status === 'paused') {
-				// The credentials or the address are wrong for every row: pause them all rather than try each one.
-				await db.outbox.where('status').equals('pending').modify({ status: 'paused', lastError: after.lastError, updatedAt: after.updatedAt });
-			}
-			if (after.status === 'uploaded') await supersedeEarlier(after, after.updatedAt);
-			return after;
+		db.transaction('rw', db.outbox, db.payloads, async () => {
+			const recorded = await recordIn(key, next);
+			return { recorded, claimed: claimAt === null ? null : await claimIn(claimAt) };
 		})
 	);
+}
+
+/** Inside a transaction on the outbox: recordOutcome's work. */
+async function recordIn(key: OutboxKey, next: (row: OutboxRow) => OutboxRow): Promise<OutboxRow | null> {
+	const db = database();
+	const row = await db.outbox.get(key);
+	if (!row) return null;
+	const after = next(row);
+	await db.outbox.put(after);
+	if (after.status === 'paused') {
+		// The credentials or the address are wrong for every row: pause them all rather than try each one.
+		await db.outbox.where('status').equals('pending').modify({ status: 'paused', lastError: after.lastError, updatedAt: after.updatedAt });
+	}
+	if (after.status === 'uploaded') await supersedeEarlier(after, after.updatedAt);
+	return after;
 }
 
 /** Inside a transaction on the outbox: marks the revisions `confirmed` overtakes as superseded by it. */

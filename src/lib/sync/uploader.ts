@@ -1,5 +1,5 @@
-import { claimNextDue, pausedSince, recordOutcome, resumePaused } from '../db/outbox';
-import type { ClaimedUpload, SyncSettings } from '../db/types';
+import { claimNextDue, pausedSince, recordAndClaim, recordOutcome, resumePaused } from '../db/outbox';
+import type { ClaimedUpload, OutboxRow, SyncSettings } from '../db/types';
 import { applyOutcome } from './outcome';
 import { classifyReply, networkFailure, normalizeBaseUrl, revisionPath, type UploadOutcome } from './protocol';
 import type { Transport } from './transport';
@@ -31,6 +31,23 @@ export type UploaderDeps = {
 	log?: (entry: UploadLog) => void;
 	/** True while the lock is on and locked (src/lib/db/vault): the queue waits, neither dropping nor failing a row. */
 	locked?: () => boolean;
+	/** Uploads in flight at once (default DEFAULT_CONCURRENCY); 1 sends strictly one after another. */
+	concurrency?: number;
+};
+
+/** Uploads in flight at once, across different reviews, once the first of a pass was stored. */
+export const DEFAULT_CONCURRENCY = 3;
+
+/** What the lanes of one pass share. */
+type PassState = {
+	attempted: number;
+	stored: number;
+	/** Why no lane claims another row: the receiver struggles, the connection is wrong, or a verb threw. */
+	halt: null | 'retry' | 'connection' | 'error';
+	/** Set by a transient failure: until when the rest of the queue rests. */
+	holdUntil: number | null;
+	networkFailure: boolean;
+	error: { error: unknown } | null;
 };
 
 export type Uploader = {
@@ -44,12 +61,14 @@ export function createUploader(deps: UploaderDeps): Uploader {
 	const exclusive = deps.exclusive ?? ((work) => work());
 	let running: Promise<DrainResult> | null = null;
 	let holdUntil = 0;
+	const concurrency = Math.max(1, deps.concurrency ?? DEFAULT_CONCURRENCY);
 
 	async function pass(manual: boolean): Promise<DrainResult> {
 		if (deps.locked?.()) return { kind: 'locked' };
 		const settings = await deps.settings();
 		if (!settings.endpoint) return { kind: 'not-configured', reason: 'no-endpoint' };
-		if (!settings.token) return { kind: 'not-configured', reason: 'no-token' };
+		const token = settings.token;
+		if (!token) return { kind: 'not-configured', reason: 'no-token' };
 		const base = normalizeBaseUrl(settings.endpoint);
 		if (!base.ok) return { kind: 'not-configured', reason: 'invalid-endpoint' };
 
@@ -61,27 +80,71 @@ export function createUploader(deps: UploaderDeps): Uploader {
 		}
 		if (!manual && deps.now() < holdUntil) return { kind: 'holding', until: holdUntil };
 
-		let attempted = 0;
-		let stored = 0;
-		const next = () => (deps.locked?.() ? null : claimNextDue(deps.now()));
-		for (let row = await next(); row; row = await next()) {
-			attempted++;
-			const outcome = await attempt(row, base.url, settings.token);
-			const at = deps.now();
-			const recorded = await recordOutcome([row.reviewId, row.revision], (stored) => applyOutcome(stored, outcome, at, deps.random));
-			deps.log?.({ reviewId: row.reviewId, revision: row.revision, status: statusOf(outcome), outcome: outcome.kind });
-			if (outcome.kind === 'stored') stored++;
-			// The connection itself is wrong (token refused or unsendable, endpoint redirects): the queue is paused.
-			if (outcome.kind === 'unauthorized' || outcome.kind === 'misconfigured') break;
-			if (outcome.kind === 'retry') {
-				// The receiver or the network is struggling: the rest of the queue rests as long as this row does.
-				holdUntil = recorded?.nextAttemptAt ?? deps.now();
-				return { kind: 'done', attempted, stored, networkFailure: outcome.reason === 'network', nextHoldUntil: holdUntil };
+		const run: PassState = { attempted: 0, stored: 0, halt: null, holdUntil: null, networkFailure: false, error: null };
+		const claim = () => (run.halt || deps.locked?.() ? null : claimNextDue(deps.now()));
+		// Lanes each claim, send and record one row at a time. The claim holds back a later
+		// revision while an earlier one of the same review is in flight, so lanes only ever
+		// overlap across different reviews and the receiver still sees 1 before 2. A row a
+		// lane has claimed is always sent, so a halt lets at most the other lanes' rows go.
+		const lanes: Promise<void>[] = [];
+		const lane = async () => {
+			try {
+				for (let row = await claim(); row; ) {
+					row = await send(row, base.url, token, run);
+					// One upload first: a refused token, a redirect or an outage costs one request, not one per lane.
+					if (run.stored === 1 && lanes.length === 1) for (let i = 1; i < concurrency; i++) lanes.push(lane());
+				}
+			} catch (error) {
+				run.halt ??= 'error';
+				run.error ??= { error };
 			}
+		};
+		lanes.push(lane());
+		for (let i = 0; i < lanes.length; i++) await lanes[i]; // lanes may be added while the first runs
+		if (run.error) throw run.error.error; // a storage failure in a verb: the rows are as the verbs left them
+		if (run.holdUntil !== null) {
+			holdUntil = run.holdUntil;
+			return { kind: 'done', attempted: run.attempted, stored: run.stored, networkFailure: run.networkFailure, nextHoldUntil: holdUntil };
 		}
 		holdUntil = 0;
 		if (deps.locked?.()) return { kind: 'locked' };
-		return { kind: 'done', attempted, stored, networkFailure: false, nextHoldUntil: null };
+		return { kind: 'done', attempted: run.attempted, stored: run.stored, networkFailure: false, nextHoldUntil: null };
+	}
+
+	/**
+	 * One claimed row: PUT, then its outcome recorded (the receipt is stored before the
+	 * row counts as uploaded) and, in the same transaction, the lane's next row claimed
+	 * unless the pass is stopping. Returns that next row.
+	 */
+	async function send(row: ClaimedUpload, base: string, token: string, run: PassState): Promise<ClaimedUpload | null> {
+		run.attempted++;
+		const outcome = await attempt(row, base, token);
+		// Stop the other lanes at once, not only after this outcome is recorded.
+		if (outcome.kind === 'retry') run.halt ??= 'retry';
+		// The connection itself is wrong (token refused or unsendable, endpoint redirects): the queue is paused.
+		if (outcome.kind === 'unauthorized' || outcome.kind === 'misconfigured') run.halt ??= 'connection';
+		const at = deps.now();
+		const key: [string, number] = [row.reviewId, row.revision];
+		const apply = (stored: OutboxRow) => applyOutcome(stored, outcome, at, deps.random);
+		const goOn = !run.halt && !deps.locked?.();
+		let recorded: OutboxRow | null;
+		let claimed: ClaimedUpload | null = null;
+		try {
+			({ recorded, claimed } = await recordAndClaim(key, apply, goOn ? at : null));
+		} catch (error) {
+			// Nothing of the failed transaction was stored. If the claim was the cause (the lock
+			// closed meanwhile refuses reading a payload), the outcome alone still can be.
+			if (!goOn) throw error;
+			recorded = await recordOutcome(key, apply);
+		}
+		deps.log?.({ reviewId: row.reviewId, revision: row.revision, status: statusOf(outcome), outcome: outcome.kind });
+		if (outcome.kind === 'stored') run.stored++;
+		if (outcome.kind === 'retry') {
+			// The receiver or the network is struggling: the rest of the queue rests as long as this row does.
+			run.holdUntil = Math.max(run.holdUntil ?? 0, recorded?.nextAttemptAt ?? deps.now());
+			if (outcome.reason === 'network') run.networkFailure = true;
+		}
+		return claimed;
 	}
 
 	async function attempt(row: ClaimedUpload, base: string, token: string): Promise<UploadOutcome> {
