@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assertStartIsALeaf, startModules } from '../../../scripts/build/start-chunk';
+import { moduleInfo, type GraphModule } from './module-graph';
 
 // A small module graph in the shape kit and Rolldown give it: kit's two entries, the app entry
 // importing every route node lazily, the root layout (node 0) and error page (node 1) that kit
@@ -18,7 +19,7 @@ const BARREL = r('src/lib/paraglide/messages.js');
 const INDEX = r('src/lib/paraglide/messages/_index.js');
 const msg = (file: string) => r(`src/lib/paraglide/messages/${file}.js`);
 
-type Mod = { entry?: boolean; imports?: string[]; lazy?: string[]; lazyFrom?: string[]; code?: string };
+type Mod = GraphModule;
 const message = (name: string, key?: string): Mod => ({ code: `const ${name} = () => 'x';\nexport { ${name}${key ? ` as "${key}"` : ''} }` });
 const graph: Record<string, Mod> = {
 	[KIT_START]: { entry: true, imports: ['kit-client'] },
@@ -48,11 +49,7 @@ const graph: Record<string, Mod> = {
 	schema: {},
 	'summary-row': {}
 };
-const info = (id: string) => {
-	const m = graph[id];
-	if (!m) return null;
-	return { isEntry: m.entry ?? false, importedIds: m.imports ?? [], dynamicallyImportedIds: m.lazy ?? [], dynamicImporters: m.lazyFrom ?? [], code: m.code ?? null };
-};
+const info = moduleInfo(graph);
 
 describe('the start chunk', () => {
 	const taken = startModules(Object.keys(graph), info);
