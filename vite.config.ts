@@ -2,7 +2,8 @@ import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
-import { itemScreenGroup } from './scripts/build/item-chunk.ts';
+import { screenChunksGroup } from './scripts/build/chunk-groups.ts';
+import { assertStartIsALeaf } from './scripts/build/start-chunk.ts';
 
 // KIT_OUT_DIR lets two builds run side by side (see svelte.config.js); the PWA plugin
 // must look for kit's output in the same place or the worker never reaches the build.
@@ -62,9 +63,9 @@ export default defineConfig({
 			}
 		},
 		{
-			// The item screen's code in one chunk rather than a waterfall of small ones (issue 15,
-			// scripts/build/item-chunk.ts); the browser build only, the list's chunks unchanged.
-			name: 'laatuarvio:item-chunk',
+			// The start's code and the item screen's code each in one chunk rather than a waterfall of
+			// small ones (issue 15, scripts/build/); the browser build only.
+			name: 'laatuarvio:screen-chunks',
 			apply: 'build',
 			configEnvironment(name) {
 				if (name !== 'client') return;
@@ -74,10 +75,14 @@ export default defineConfig({
 							// Required by a group that leaves its modules' imports where they were; kit's route
 							// nodes may then carry extra exports for the item chunk, which nothing else sees.
 							preserveEntrySignatures: 'allow-extension',
-							output: { codeSplitting: { groups: [itemScreenGroup()] } }
+							output: { codeSplitting: { groups: [screenChunksGroup()] } }
 						}
 					}
 				};
+			},
+			// A build whose start chunk would import from a chunk that imports it back is stopped here.
+			generateBundle(_options, bundle) {
+				assertStartIsALeaf(bundle);
 			}
 		}
 	],

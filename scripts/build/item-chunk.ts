@@ -17,8 +17,14 @@ import { resolve } from 'node:path';
  * works out the split from `getModuleInfo`.
  */
 
-type ModuleInfo = { isEntry: boolean; importedIds: readonly string[]; dynamicallyImportedIds: readonly string[] };
-type Context = { getModuleInfo(id: string): ModuleInfo | null };
+export type ModuleInfo = {
+	isEntry: boolean;
+	importedIds: readonly string[];
+	dynamicallyImportedIds: readonly string[];
+	dynamicImporters?: readonly string[];
+	code?: string | null;
+};
+export type Context = { getModuleInfo(id: string): ModuleInfo | null };
 
 const root = resolve('.');
 const ITEM_ROOTS = ['src/routes/review/[id]/+layout.svelte', 'src/routes/review/[id]/item/[n]/+page.svelte'].map((p) => resolve(root, p));
@@ -57,23 +63,4 @@ export function itemModules(ids: readonly string[], info: (id: string) => Module
 	// theirs too, or loading it would fetch the whole item chunk.
 	const shared = staticClosure(outside, info, true);
 	return new Set([...staticClosure(ITEM_ROOTS, info)].filter((m) => !shared.has(m) && !review(m)));
-}
-
-/** The item group for `output.codeSplitting.groups`. */
-export function itemScreenGroup() {
-	const ids = new Set<string>();
-	let captured: Set<string> | null = null;
-	return {
-		test: (id: string) => {
-			ids.add(id);
-			return true;
-		},
-		debugName: ITEM_CHUNK,
-		name: (id: string, ctx: Context): string | null => {
-			captured ??= itemModules([...ids], (m) => ctx.getModuleInfo(m));
-			return captured.has(id) ? ITEM_CHUNK : null;
-		},
-		// Captured modules keep their own imports where the list puts them (see above).
-		includeDependenciesRecursively: false
-	};
 }

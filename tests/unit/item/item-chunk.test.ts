@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { itemModules, staticClosure } from '../../../scripts/build/item-chunk';
+import { moduleInfo, type GraphModule } from '../build/module-graph';
 
 // A small module graph in the shape kit and Rolldown give it: kit's app entry imports every
 // route node lazily, each node imports its route component, which imports the app's code.
@@ -12,7 +13,7 @@ const LIST = r('src/routes/+page.svelte');
 const ROOT = r('src/routes/+layout.svelte');
 const node = (n: number) => r(`.svelte-kit/generated/client-optimized/nodes/${n}.js`);
 
-type Graph = Record<string, { entry?: boolean; imports?: string[]; lazy?: string[] }>;
+type Graph = Record<string, GraphModule>;
 const graph: Graph = {
 	[r('.svelte-kit/generated/client-optimized/app.js')]: { entry: true, lazy: [node(0), node(3), node(2), node(9), node(10)] },
 	[node(0)]: { entry: true, imports: [ROOT] },
@@ -37,10 +38,7 @@ const graph: Graph = {
 	schema: {},
 	'summary-row': {}
 };
-const info = (id: string) => {
-	const m = graph[id];
-	return m ? { isEntry: m.entry ?? false, importedIds: m.imports ?? [], dynamicallyImportedIds: m.lazy ?? [] } : null;
-};
+const info = moduleInfo(graph);
 
 describe('the item chunk', () => {
 	const taken = itemModules(Object.keys(graph), info);

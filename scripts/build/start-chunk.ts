@@ -1,0 +1,79 @@
+import { resolve, sep } from 'node:path';
+import { staticClosure, type ModuleInfo } from './item-chunk.ts';
+
+/**
+ * One chunk for the app's start (issue 15, round 4): the code every screen loads before it can
+ * draw anything — kit's two entries, the root layout and the root error page (kit imports nodes 0
+ * and 1 eagerly at start), and everything they import statically — goes into a single file instead
+ * of the ~20 shared chunks automatic splitting makes. A trace of the list's start showed the
+ * browser's per-script cost (preload scan, fetch bookkeeping, module compile) was most of the fixed
+ * ≈ 2.5 s at 4× CPU; the bytes are the same.
+ *
+ * Safe by construction: every screen loads all of these modules at start anyway, so no screen
+ * loads more code than before; the set is closed under static imports, so the chunk imports
+ * nothing but what kit's entries already hold (no chunk cycle). Route components stay in kit's
+ * nodes, entries stay entries, lazy imports stay their own chunks.
+ */
+
+const ROUTES = resolve('src/routes');
+/**
+ * Paraglide compiles each message to its own module behind one barrel (`m`), so the closure holds
+ * every message of the app, though a screen uses a few. The start chunk takes the messages its own
+ * code names (`m['lock.screen.title']`, `m.app_name`); the rest land, by automatic splitting, with
+ * the screens that use them. A message the start code used but this missed would land in a chunk
+ * the start chunk imports from; `assertStartIsALeaf` stops such a build.
+ */
+const MESSAGES = resolve('src/lib/paraglide/messages') + sep;
+
+/** The key a message module exports its function under: `export { lock_screen_title as "lock.screen.title" }`. */
+function messageKey(code: string | null | undefined): string | null {
+	const m = /export\s*\{\s*(\w+)(?:\s+as\s+["']([^"']+)["'])?\s*\}/.exec(code ?? '');
+	return m ? (m[2] ?? m[1]!) : null;
+}
+
+function names(code: string, key: string): boolean {
+	return code.includes(`'${key}'`) || code.includes(`"${key}"`) || code.includes(`\`${key}\``) || new RegExp(`\\bm\\.${key.replace(/[^\w]/g, '\\$&')}\\b`).test(code);
+}
+/** Kit numbers the root layout 0 and the root error page 1 and imports both when it starts. */
+const START_NODE = /[\\/]generated[\\/]client(-optimized)?[\\/]nodes[\\/][01]\.js$/;
+const ROUTE_NODE = /[\\/]generated[\\/]client(-optimized)?[\\/]nodes[\\/]\d+\.js$/;
+
+export const START_CHUNK = 'start';
+
+/** The modules of the start chunk: what kit's entries and its root nodes reach statically, but the entries and route files themselves. */
+export function startModules(ids: readonly string[], info: (id: string) => ModuleInfo | null): Set<string> {
+	// Kit's own entries (start, app): entries nothing imports lazily. A lazily imported component is
+	// an entry too, but only the screens that ask for it load it.
+	const kitEntry = (m: string) => info(m)?.isEntry && !ROUTE_NODE.test(m) && (info(m)?.dynamicImporters ?? []).length === 0;
+	const roots = ids.filter((m) => START_NODE.test(m) || kitEntry(m));
+	const closure = [...staticClosure(roots, info)];
+	const own = closure.filter((m) => !info(m)?.isEntry && !m.startsWith(MESSAGES));
+	const code = own.map((m) => info(m)?.code ?? '').join('\n');
+	const messages = closure.filter((m) => {
+		const key = m.startsWith(MESSAGES) ? messageKey(info(m)?.code) : null;
+		return key !== null && names(code, key);
+	});
+	return new Set([...own.filter((m) => !m.startsWith(ROUTES)), ...messages]);
+}
+
+type OutputChunk = { type: 'chunk'; name: string; fileName: string; imports: string[] };
+
+/**
+ * Stops a build in which the start chunk imports, directly or not, a chunk that imports it back:
+ * modules would then run before the ones they need (a missed message, a module the rule above left
+ * to a route node). Called from the plugin's `generateBundle`.
+ */
+export function assertStartIsALeaf(bundle: Record<string, { type: string } | OutputChunk>): void {
+	const chunks = new Map(Object.values(bundle).flatMap((c) => (c.type === 'chunk' ? [[(c as OutputChunk).fileName, c as OutputChunk]] : [])));
+	const start = [...chunks.values()].find((c) => c.name === START_CHUNK);
+	if (!start) return;
+	const seen = new Set<string>();
+	const todo = [...start.imports];
+	while (todo.length > 0) {
+		const f = todo.pop()!;
+		if (f === start.fileName) throw new Error(`the ${START_CHUNK} chunk imports itself back through ${[...seen].join(', ')} (scripts/build/start-chunk.ts)`);
+		if (seen.has(f)) continue;
+		seen.add(f);
+		todo.push(...(chunks.get(f)?.imports ?? []));
+	}
+}
