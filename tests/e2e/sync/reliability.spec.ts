@@ -151,7 +151,12 @@ test('a revision lost to a captive portal is superseded once the next one is con
 	const first = await sync.expectStatus(r1.id, 1, 'superseded');
 	await expect(first).toContainText('Korvattu uudemmalla versiolla: vastaanottajalla on jo versio 2');
 	await expect(first.getByRole('button')).toHaveCount(0);
-	expect((await receiver.attempts(r1.id)).map((a) => a.path.split('/').pop())).toEqual(['2']);
+	// Revision 1 never reaches the receiver. Revision 2 may arrive twice: seeded after the connection
+	// was saved, the settings page's own pass can send it and be cut off by the reload above, and the
+	// next start rightly sends it again (the receiver answers the second as a duplicate).
+	const sent = (await receiver.attempts(r1.id)).map((a) => a.path.split('/').pop());
+	expect(sent).toContain('2');
+	expect(sent.filter((revision) => revision !== '2')).toEqual([]);
 	await expect(sync.badge).toHaveAttribute('data-state', 'all-sent');
 
 	// The finish panel follows the outbox too: no "ready to be sent" over a sent revision.
