@@ -17,7 +17,7 @@ import { RECORDS, SESSIONS, SHEET_ITEMS, type ScriptRecord } from './taps-script
  *    the role, "Uusi muistiinpano", type the note, tap each chip.
  * 3. sheet: tab "Asiakaskirjaukset"; the ten client rows of taps-script.ts: "Lisää rivi",
  *    the service start and first employer contact, a job where the row has one ("Lisää
- *    työ", type, employer, two yes/no selects, start date), a follow-along date and
+ *    työ", type, employer, two yes/no answers, start date), a follow-along date and
  *    "Lisää tapaaminen".
  * 4. items: tab "Yleiskuva", tap item 1; on each item, "Käytä taulukon lukuja" where the
  *    item takes figures from the sheet (15, 19, 20, 21, 23), every sub-criterion the fixture
@@ -32,8 +32,10 @@ import { RECORDS, SESSIONS, SHEET_ITEMS, type ScriptRecord } from './taps-script
  * - a tap: any click on a button, link, chip, radio or anchor card;
  * - a typed field: any text, number or date field filled in. Typing into a field the app has
  *   not already focused costs one tap more (the reviewer taps it first); a field the app
- *   focuses itself (a new session's role, a new note) costs none;
- * - a select (yes/no) counts two taps: open the list, pick the option;
+ *   focuses itself (a new session's role, a new note, a new job's type, the new review's
+ *   service name) costs none;
+ * - a yes/no answer is one tap on its radio (they were selects at two taps each until
+ *   stop 22);
  * - scrolling is not counted (Playwright scrolls a control into view as a reviewer swipes).
  */
 
@@ -69,11 +71,6 @@ class Reviewer {
 		if (!focused) await this.tap(field);
 		await field.fill(text);
 		this.add(0, 1, String(field));
-	}
-
-	async choose(select: Locator, value: string): Promise<void> {
-		await select.selectOption(value);
-		this.add(2, 0, String(select));
 	}
 
 	total(): Count {
@@ -128,6 +125,10 @@ async function sessions(r: Reviewer): Promise<void> {
 	}
 }
 
+/** A job's yes/no answer: three radios side by side, one tap. */
+const yesNo = (job: Locator, question: string, answer: 'yes' | 'no'): Locator =>
+	job.getByRole('group', { name: question }).getByRole('radio', { name: answer === 'yes' ? 'Kyllä' : 'Ei', exact: true });
+
 async function sheetRow(r: Reviewer, n: number, rec: ScriptRecord): Promise<void> {
 	const { page } = r;
 	await r.tap(page.getByRole('button', { name: 'Lisää rivi' }));
@@ -139,8 +140,8 @@ async function sheetRow(r: Reviewer, n: number, rec: ScriptRecord): Promise<void
 		const job = row.getByTestId('record-job').first();
 		await r.type(job.getByLabel('Työn laatu'), rec.job.type);
 		await r.type(job.getByLabel('Työnantaja'), rec.job.employer);
-		await r.choose(job.getByLabel('Avoimilla työmarkkinoilla'), rec.job.competitive);
-		await r.choose(job.getByLabel('Vakituinen'), rec.job.permanent);
+		await r.tap(yesNo(job, 'Avoimilla työmarkkinoilla', rec.job.competitive));
+		await r.tap(yesNo(job, 'Vakituinen', rec.job.permanent));
 		await r.type(job.getByLabel('Työn alkamispäivä'), rec.job.start);
 	}
 	if (rec.followAlong) {

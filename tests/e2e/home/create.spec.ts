@@ -10,6 +10,16 @@ test('an empty device explains how to start and links to the new-review form', a
 	await page.getByTestId('new-review').click();
 	await expect(page).toHaveURL(/\/new$/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Uusi arviointi');
+	// The reviewer came to type: the service name has the focus, so typing needs no tap first.
+	await expect(page.getByLabel('Palvelun tai toimipisteen nimi')).toBeFocused();
+	await page.keyboard.type('Työhönvalmennus Iisalmi');
+	await expect(page.getByLabel('Palvelun tai toimipisteen nimi')).toHaveValue('Työhönvalmennus Iisalmi');
+});
+
+test('opened directly, the new-review form also starts in the service name', async ({ page }) => {
+	const form = new NewReviewPage(page);
+	await form.open();
+	await expect(page.getByLabel('Palvelun tai toimipisteen nimi')).toBeFocused();
 });
 
 test('a created review is listed after a reload as a draft with 0/25 scored, linking to its workspace', async ({ page }) => {

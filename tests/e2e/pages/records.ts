@@ -45,9 +45,9 @@ export class RecordsPage {
 		const jobRow = this.row(n).getByTestId('record-job').nth(index);
 		await jobRow.getByLabel('Työn laatu').fill(j.type);
 		await jobRow.getByLabel('Työnantaja').fill(j.employer);
-		const yesNo = (v: boolean | null) => (v === null ? '' : v ? 'yes' : 'no');
-		await jobRow.getByLabel('Avoimilla työmarkkinoilla').selectOption(yesNo(j.competitive));
-		await jobRow.getByLabel('Vakituinen').selectOption(yesNo(j.permanent));
+		const answer = (v: boolean | null) => (v === null ? 'Ei tiedossa' : v ? 'Kyllä' : 'Ei');
+		await jobRow.getByRole('group', { name: 'Avoimilla työmarkkinoilla' }).getByRole('radio', { name: answer(j.competitive), exact: true }).check();
+		await jobRow.getByRole('group', { name: 'Vakituinen' }).getByRole('radio', { name: answer(j.permanent), exact: true }).check();
 		if (j.start) await jobRow.getByLabel('Työn alkamispäivä').fill(j.start);
 	}
 

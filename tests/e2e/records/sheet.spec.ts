@@ -113,6 +113,42 @@ test('removing a row offers undo, which puts it back in its place', async ({ pag
 	await expect(page.getByTestId('record')).toHaveCount(3);
 });
 
+test('a new job is typed into at once, and its yes/no answers are one tap each, durable, and work from the keyboard', async ({ page }) => {
+	const ws = new WorkspacePage(page);
+	const sheet = new RecordsPage(page);
+	const id = await ws.seed({ change: withRecords(record(1, '2026-01-01', null, [], [])) });
+	await ws.open(id, '/records');
+	await sheet.row(1).getByRole('button', { name: 'Lisää työ asiakkaalle 1' }).click();
+	const type = sheet.row(1).getByLabel('Työn laatu');
+	await expect(type).toBeFocused();
+	await page.keyboard.type('siivooja');
+
+	const jobRow = sheet.row(1).getByTestId('record-job');
+	const competitive = jobRow.getByRole('group', { name: 'Avoimilla työmarkkinoilla' });
+	const permanent = jobRow.getByRole('group', { name: 'Vakituinen' });
+	// A new job's answers start as "not known": the figures count only what the record says.
+	await expect(competitive.getByRole('radio', { name: 'Ei tiedossa' })).toBeChecked();
+	await competitive.getByText('Kyllä', { exact: true }).click();
+	await permanent.getByRole('radio', { name: 'Ei', exact: true }).click();
+	await expect
+		.poll(async () => (await ws.stored(id)).visit.records[0]?.jobs[0])
+		.toMatchObject({ type: 'siivooja', competitive: true, permanent: false });
+
+	// Arrow keys move within one question and store that answer; the other question is untouched.
+	await competitive.getByRole('radio', { name: 'Kyllä' }).focus();
+	await page.keyboard.press('ArrowRight');
+	await expect(competitive.getByRole('radio', { name: 'Ei', exact: true })).toBeChecked();
+	await expect.poll(async () => (await ws.stored(id)).visit.records[0]?.jobs[0]?.competitive).toBe(false);
+	expect((await ws.stored(id)).visit.records[0]?.jobs[0]?.permanent).toBe(false);
+
+	await page.reload();
+	await expect(competitive.getByRole('radio', { name: 'Ei', exact: true })).toBeChecked();
+	await expect(permanent.getByRole('radio', { name: 'Ei', exact: true })).toBeChecked();
+	await expect(permanent.getByRole('radio', { name: 'Kyllä' })).not.toBeChecked();
+	await permanent.getByRole('radio', { name: 'Ei tiedossa' }).click();
+	await expect.poll(async () => (await ws.stored(id)).visit.records[0]?.jobs[0]?.permanent).toBe(null);
+});
+
 for (const [name, size] of [
 	['portrait', { width: 1024, height: 1366 }],
 	['landscape', { width: 1366, height: 1024 }]
@@ -125,9 +161,14 @@ for (const [name, size] of [
 		await expect(page.getByTestId('record')).toHaveCount(3);
 		await expectAccessible(page);
 		// Every control is a ≥ 44 px target and nothing runs off the side.
+		// A radio's target is its whole label (a tap on the text picks it), so that is what is measured.
 		const small = await page.locator('main button, main input, main select').evaluateAll((els) =>
-			els.filter((e) => (e as HTMLElement).getBoundingClientRect().height < 44).map((e) => e.outerHTML.slice(0, 80))
+			els
+				.map((e) => ((e as HTMLInputElement).type === 'radio' ? (e.closest('label') ?? e) : e))
+				.filter((e) => e.getBoundingClientRect().height < 44)
+				.map((e) => e.outerHTML.slice(0, 80))
 		);
+		expect(await page.locator('main input[type="radio"]').count()).toBe(3 * 2 * 3);
 		expect(small).toEqual([]);
 		expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
 	});
