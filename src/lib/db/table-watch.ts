@@ -3,8 +3,8 @@ import { database } from './database';
 import { toObserver, type Watch } from './watch';
 
 /**
- * A live read of one table that runs at most once every `ms`, however many commits
- * touch the table. Dexie's liveQuery re-runs its query after every commit: while 200
+ * A live read of one table, at least `ms` from the end of one read to the start of the
+ * next, however many commits touch the table. Dexie's liveQuery re-runs its query after every commit: while 200
  * reviews drain that is a whole-outbox read after each upload, and each of those reads
  * queues behind the uploader's transactions and holds the next one up. Here a commit
  * only marks the table changed (Dexie's `storagemutated` event, fired for this tab's
@@ -27,13 +27,15 @@ export function throttledTable<T>(table: string, read: () => Promise<T>, ms: num
 				timer = null;
 				reading = true;
 				changedDuringRead = false;
-				lastRead = Date.now();
 				try {
 					const value = await read();
 					if (!closed) observer.next(value);
 				} catch (error) {
 					if (!closed) observer.error?.(error);
 				} finally {
+					// Paced from the read's end: on a busy device a read can take longer than `ms`,
+					// and reads back to back would again keep the uploader's transactions waiting.
+					lastRead = Date.now();
 					reading = false;
 					if (changedDuringRead) schedule();
 				}
