@@ -35,6 +35,9 @@ const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PAT
 try {
 	const context = await browser.newContext();
 	await context.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
+	// What the page itself sees: each PUT from the fetch call to its body read, and each
+	// IndexedDB transaction from its creation to its commit (waits for other transactions included).
+	await context.addInitScript(instrument);
 	const setup = await context.newPage();
 	await setup.goto(app + '/');
 	await setup.evaluate(async () => {
@@ -69,6 +72,7 @@ try {
 			.map((e) => ({ start: e.startTime, end: (e as PerformanceResourceTiming).responseEnd }));
 	}, receiver);
 
+	printPageLog(await page.evaluate(() => (globalThis as unknown as { __drainLog: LogEntry[] }).__drainLog));
 	fetches.sort((a, b) => a.start - b.start);
 	const inFlight = fetches.reduce((s, f) => s + (f.end - f.start), 0);
 	const span = fetches.length ? fetches.at(-1)!.end - fetches[0]!.start : 0;
@@ -128,4 +132,55 @@ function printTimeline(trace: { traceEvents: { name: string; ph: string; ts: num
 	for (const [k, v] of [...byName].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`  ${v.toFixed(0).padStart(7)}  ${k}`);
 	console.log('timeline, all events of these kinds (ms, nested ones included):');
 	for (const [k, v] of [...nested].sort((a, b) => b[1] - a[1])) console.log(`  ${v.toFixed(0).padStart(7)}  ${k}`);
+}
+
+type LogEntry = { kind: 'fetch' | 'tx'; t0: number; t1?: number; t2?: number; stores?: string; mode?: string };
+
+/** Runs in the page before the app: wraps fetch and IDBDatabase.transaction to time them. */
+function instrument() {
+	const log: LogEntry[] = [];
+	(globalThis as unknown as { __drainLog: LogEntry[] }).__drainLog = log;
+	const realFetch = globalThis.fetch;
+	globalThis.fetch = function (input: RequestInfo | URL, init?: RequestInit) {
+		const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+		if (!url.includes('/revisions/')) return realFetch(input, init);
+		const e: LogEntry = { kind: 'fetch', t0: performance.now() };
+		log.push(e);
+		return realFetch(input, init).then((r) => {
+			e.t1 = performance.now();
+			const text = r.text.bind(r);
+			r.text = () => text().then((b) => ((e.t2 = performance.now()), b));
+			return r;
+		});
+	};
+	const transaction = IDBDatabase.prototype.transaction;
+	IDBDatabase.prototype.transaction = function (this: IDBDatabase, ...args: Parameters<IDBDatabase['transaction']>) {
+		const t = transaction.apply(this, args);
+		const e: LogEntry = { kind: 'tx', stores: [args[0]].flat().join(','), mode: args[1] ?? 'readonly', t0: performance.now() };
+		log.push(e);
+		const end = () => (e.t2 = performance.now());
+		t.addEventListener('complete', end);
+		t.addEventListener('abort', end);
+		return t;
+	} as IDBDatabase['transaction'];
+}
+
+function printPageLog(log: LogEntry[]) {
+	const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+	const fetches = log.filter((e) => e.kind === 'fetch' && e.t2 !== undefined);
+	if (!fetches.length) return;
+	const from = fetches[0]!.t0;
+	const to = Math.max(...fetches.map((f) => f.t2!));
+	// Average number of PUTs in flight (call → body read) over the drain: the lanes' real overlap.
+	const overlap = fetches.reduce((s, f) => s + (f.t2! - f.t0), 0) / (to - from);
+	console.log(`page side: ${fetches.length} PUTs, fetch call → reply ${med(fetches.map((f) => f.t1! - f.t0)).toFixed(1)} ms, → body read ${med(fetches.map((f) => f.t2! - f.t0)).toFixed(1)} ms (medians); ${overlap.toFixed(2)} in flight on average`);
+	const txs = log.filter((e) => e.kind === 'tx' && e.t0 >= from && e.t0 <= to && e.t2 !== undefined);
+	const groups = new Map<string, number[]>();
+	for (const t of txs) {
+		const key = `${t.mode} ${t.stores}`;
+		groups.set(key, [...(groups.get(key) ?? []), t.t2! - t.t0]);
+	}
+	console.log(`IndexedDB transactions during the drain: ${txs.length} (${(txs.length / fetches.length).toFixed(1)} per upload)`);
+	for (const [k, v] of [...groups].sort((a, b) => b[1].length - a[1].length))
+		console.log(`  ${String(v.length).padStart(5)} × ${k}: median ${med(v).toFixed(1)} ms, sum ${v.reduce((s, x) => s + x, 0).toFixed(0)} ms`);
 }

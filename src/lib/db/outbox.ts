@@ -1,7 +1,7 @@
 import { database } from './database';
 import { toWriteError } from './errors';
 import { HOLDS_BACK, pickNext, SETTLED, supersededBy } from './queue-order';
-import type { ClaimedUpload, OutboxRow } from './types';
+import type { ClaimedUpload, OutboxRow, OutboxStatus } from './types';
 
 /**
  * The outbox's write verbs: part of the one write path (with ./writes.ts, which
@@ -50,7 +50,9 @@ export function claimNextDue(now: number): Promise<ClaimedUpload | null> {
 async function claimIn(now: number): Promise<ClaimedUpload | null> {
 	const db = database();
 	// Uploaded and failed rows can neither go nor hold anything back, so they are not read.
-	const next = pickNext(await db.outbox.where('status').anyOf([...HOLDS_BACK]).toArray(), now);
+	// One equality read per status, not anyOf: Dexie walks anyOf with a cursor, one event-loop
+	// hop per row, so each claim cost a hop per queued row and a 200-review drain ~20,000 hops.
+	const next = pickNext(await rowsWithStatus(HOLDS_BACK), now);
 	if (!next) return null;
 	const payload = await db.payloads.get([next.reviewId, next.revision]);
 	const claimed: OutboxRow = { ...next, status: 'uploading', attempts: next.attempts + 1, updatedAt: iso(now) };
@@ -62,6 +64,12 @@ async function claimIn(now: number): Promise<ClaimedUpload | null> {
 	}
 	await db.outbox.put(claimed);
 	return { ...claimed, doc: payload.doc };
+}
+
+/** Rows in any of `statuses`, each status read in one request (getAll on the index). */
+async function rowsWithStatus(statuses: readonly OutboxStatus[]): Promise<OutboxRow[]> {
+	const table = database().outbox;
+	return (await Promise.all(statuses.map((s) => table.where('status').equals(s).toArray()))).flat();
 }
 
 /**

@@ -3,6 +3,7 @@ import { database } from './database';
 import type { OutboxRow, ReviewRow, SummaryRow } from './types';
 import { outboxByReview } from './list-state';
 import { coalesced, shared, toObserver, type Watch } from './watch';
+import { throttledTable } from './table-watch';
 
 /**
  * Live reads for lists and the queue. Reads may happen anywhere; writes only in
@@ -68,8 +69,9 @@ export function reviewRows(ids?: readonly string[]): Promise<ReviewRow[]> {
  */
 const summariesWatch: Watch<SummaryRow[]> = shared(() => liveQuery(() => database().summaries.orderBy('updatedAt').reverse().toArray()));
 
-/** The whole outbox, oldest first: one live query shared by everything that watches it. */
-const outboxWatch: Watch<OutboxRow[]> = shared(() => liveQuery(() => database().outbox.orderBy('enqueuedAt').toArray()));
+/** The whole outbox, oldest first: one live read shared by everything that watches it. */
+// Re-read at most every COALESCE_MS (./table-watch.ts), not after each of a drain's commits.
+const outboxWatch: Watch<OutboxRow[]> = shared(() => throttledTable('outbox', () => database().outbox.orderBy('enqueuedAt').toArray(), COALESCE_MS));
 
 /** The whole outbox for a screen: shared, and redrawn at most every COALESCE_MS while uploads run. */
 export function watchOutbox(): Watch<OutboxRow[]> {

@@ -12,6 +12,8 @@ import type { ReviewDocument } from '../../../src/lib/review/schema';
 
 export const API = `${RECEIVER_URL}/api/v1`;
 export const TOKEN = 'e2e-token';
+/** Same origin, no app script: the worker leaves `.json` navigations to the network (vite.config.ts). */
+const QUIET_PAGE = '/schema/laatuarvio.review-2.schema.json';
 
 /** A finished review built in Node with the app's own pure functions (no dependency on the workspace screens). */
 export function finishedReview(service: string, score: 1 | 2 | 3 | 4 | 5 = 4, overrides: Partial<ReviewDocument> = {}): ReviewDocument {
@@ -67,10 +69,30 @@ export class SyncPage {
 		await expect(this.page.getByTestId('connection-message')).toHaveText('Yhteysasetukset tallennettu.');
 	}
 
-	/** Puts finished reviews and their outbox rows straight into IndexedDB, then reloads so the app starts on them. */
-	async seed(docs: ReviewDocument[], { reload = true } = {}): Promise<void> {
-		await seedDatabase(this.page, { reviews: docs, outbox: docs.map((doc) => outboxRow(doc)) });
-		if (reload) await this.goto();
+	/** Opens /settings and saves the connection (the test receiver's by default). */
+	static async configured(page: Page, endpoint = API, token: string | null = TOKEN): Promise<SyncPage> {
+		const sync = new SyncPage(page);
+		await sync.goto();
+		await sync.configure(endpoint, token);
+		return sync;
+	}
+
+	/** Puts finished reviews and their outbox rows straight into IndexedDB, then opens /settings so the app starts on them. */
+	async seed(docs: ReviewDocument[]): Promise<void> {
+		await this.seedRows({ reviews: docs, outbox: docs.map((doc) => outboxRow(doc)) });
+	}
+
+	/**
+	 * Writes `data` from a page that runs no app code, then opens /settings. Written under
+	 * the settings page, the rows could be claimed by its pass (the one saving the connection
+	 * started) and their PUT cut off by the reload; the next start then rightly sends them
+	 * again, and an exactly-once assertion would fail by chance. Offline the engine sends
+	 * nothing, and the worker would not serve that page, so the rows are written in place.
+	 */
+	async seedRows(data: Parameters<typeof seedDatabase>[1]): Promise<void> {
+		if (await this.page.evaluate(() => navigator.onLine)) await this.page.goto(QUIET_PAGE);
+		await seedDatabase(this.page, data);
+		await this.goto();
 	}
 
 	/** One outbox row as stored. */

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import type { OutboxRow } from '../../../src/lib/db/types';
 import { finishedReview, nextRevision, Receiver, SyncPage } from '../pages/sync';
-import { outboxRow, seedDatabase } from '../support/seed';
+import { outboxRow } from '../support/seed';
 import type { ReviewDocument } from '../../../src/lib/review/schema';
 
 /**
@@ -16,13 +16,6 @@ let receiver: Receiver;
 test.beforeAll(async () => (receiver = await Receiver.open()));
 test.afterAll(async () => receiver.close());
 
-async function configured(page: import('@playwright/test').Page): Promise<SyncPage> {
-	const sync = new SyncPage(page);
-	await sync.goto();
-	await sync.configure();
-	return sync;
-}
-
 /**
  * Queues `docs` in this order: reviews built in the same millisecond would otherwise
  * tie on enqueuedAt, and which one a pass sends first (alone) would be left to chance.
@@ -30,8 +23,7 @@ async function configured(page: import('@playwright/test').Page): Promise<SyncPa
 async function queueInOrder(sync: SyncPage, docs: ReviewDocument[]): Promise<void> {
 	const start = Date.parse('2026-11-30T08:00:00.000Z');
 	const outbox = docs.map((doc, i) => ({ ...outboxRow(doc), enqueuedAt: new Date(start + i * 1000).toISOString() }));
-	await seedDatabase(sync.page, { reviews: docs, outbox });
-	await sync.goto();
+	await sync.seedRows({ reviews: docs, outbox });
 }
 
 /** The whole outbox as stored. */
@@ -52,7 +44,7 @@ function outbox(page: import('@playwright/test').Page): Promise<OutboxRow[]> {
 
 test('two revisions of one review and six others drain through faults: each stored once, revision 1 before 2', async ({ page }) => {
 	test.slow(); // backoff after the injected failures takes seconds
-	const sync = await configured(page);
+	const sync = await SyncPage.configured(page);
 	const first = finishedReview('Kaistat A', 3);
 	const second = nextRevision(first, 7, 5);
 	const others = ['B', 'C', 'D', 'E', 'F', 'G'].map((name) => finishedReview(`Kaistat ${name}`));
@@ -91,7 +83,7 @@ test('two revisions of one review and six others drain through faults: each stor
 
 test('a review whose reply is slow does not hold up the reviews queued after it', async ({ page }) => {
 	test.slow();
-	const sync = await configured(page);
+	const sync = await SyncPage.configured(page);
 	const docs = ['1', '2', '3', '4', '5', '6'].map((n) => finishedReview(`Hidas vastaus ${n}`));
 	const slow = docs[1]!; // not the first: a pass sends its first upload alone
 	await receiver.fault({ mode: 'delay', count: 1, delayMs: 20_000, reviewId: slow.id });

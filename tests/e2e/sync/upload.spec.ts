@@ -15,16 +15,9 @@ test.afterAll(async () => receiver.close());
 // No clearing of faults after each test: every fault here is armed for its own review, and
 // clearing would disarm the plan a test in the other worker has just armed.
 
-async function configured(page: import('@playwright/test').Page): Promise<SyncPage> {
-	const sync = new SyncPage(page);
-	await sync.goto();
-	await sync.configure();
-	return sync;
-}
-
 test('uploads two reviews finished offline exactly once each when the network returns', async ({ page, context }) => {
 	await openControlled(page, '/settings'); // the service worker serves the app while offline
-	const sync = await configured(page);
+	const sync = await SyncPage.configured(page);
 	const docs = [finishedReview('Offline A'), finishedReview('Offline B')];
 	await context.setOffline(true);
 	await sync.seed(docs);
@@ -46,7 +39,7 @@ test('uploads two reviews finished offline exactly once each when the network re
 });
 
 test('uploads a finished review exactly once after the server failed twice', async ({ page }) => {
-	const sync = await configured(page);
+	const sync = await SyncPage.configured(page);
 	const doc = finishedReview('Kaksi virhettä');
 	await receiver.fault({ mode: 'fail', count: 2, status: 503, reviewId: doc.id });
 	await sync.seed([doc]);
@@ -57,7 +50,7 @@ test('uploads a finished review exactly once after the server failed twice', asy
 });
 
 test('keeps one copy when the receiver stored the review but the reply was lost', async ({ page }) => {
-	const sync = await configured(page);
+	const sync = await SyncPage.configured(page);
 	const doc = finishedReview('Kadonnut vastaus');
 	await receiver.fault({ mode: 'drop-after-commit', count: 1, reviewId: doc.id });
 	await sync.seed([doc]);
@@ -70,7 +63,7 @@ test('keeps one copy when the receiver stored the review but the reply was lost'
 });
 
 test('waits out a 429 Retry-After before trying again', async ({ page }) => {
-	const sync = await configured(page);
+	const sync = await SyncPage.configured(page);
 	const doc = finishedReview('Liian tiheään');
 	await receiver.fault({ mode: 'rate-limit', count: 1, retryAfterSeconds: 4, reviewId: doc.id });
 	await sync.seed([doc]);
@@ -85,7 +78,7 @@ test('waits out a 429 Retry-After before trying again', async ({ page }) => {
 });
 
 test('shows the server message for a refused review and does not retry it on its own', async ({ page }) => {
-	const sync = await configured(page);
+	const sync = await SyncPage.configured(page);
 	const doc = finishedReview('Tuntematon painos', 4, { edition: 'fi-1999-01-01' });
 	await sync.seed([doc]);
 	const entry = await sync.expectStatus(doc.id, 1, 'failed');
@@ -127,7 +120,7 @@ test('pauses the queue on a wrong token until the token is fixed in settings', a
 });
 
 test('sends a reopened and re-finished review as revision 2 and keeps revision 1', async ({ page }) => {
-	const sync = await configured(page);
+	const sync = await SyncPage.configured(page);
 	const first = finishedReview('Uusintakierros', 3);
 	await sync.seed([first]);
 	await sync.expectStatus(first.id, 1, 'uploaded');
