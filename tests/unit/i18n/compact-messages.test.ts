@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { SourceMapConsumer } from 'source-map-js';
 import { describe, expect, it } from 'vitest';
 import { compactMessage, MESSAGE_MODULE } from '../../../scripts/i18n/compact-messages';
 import { chooseLocale } from '$lib/i18n/locale.svelte';
@@ -61,7 +62,7 @@ describe('compactMessage', () => {
 		expect(files.length).toBe(messages.fi.size);
 		for (const file of files) {
 			const code = compiled(file);
-			const out = compactMessage(code, ORDER, '/by-locale.ts');
+			const out = compactMessage(code, ORDER, '/by-locale.ts').code;
 			expect(out, file).toMatch(/^const \w+ = \/\* @__PURE__ \*\/ byLocale\(/m);
 			expect(out, file).not.toContain('getLocale');
 			expect(out.length, file).toBeLessThan(code.length);
@@ -69,15 +70,26 @@ describe('compactMessage', () => {
 	}, 60_000);
 
 	it.each([
-		['a plain text becomes a string argument', 'conflict_tab_title.js', /byLocale\(`Toisessa[^`]*`, `En annan[^`]*`, `Another tab[^`]*`\);/],
+		['a plain text becomes a string constant', 'conflict_tab_title.js', /^const fi_conflict_tab_title = `Toisessa[^`]*`;\n[\s\S]*^const en_conflict_tab_title = `Another tab[^`]*`;\n[\s\S]*byLocale\(fi_conflict_tab_title, sv_conflict_tab_title, en_conflict_tab_title\);/m],
 		['a text with inputs keeps its function', 'app_corrupt.js', /byLocale\(fi_app_corrupt, sv_app_corrupt, en_app_corrupt\);/],
 		['a plural keeps its functions and the registry', 'conflict_banner.js', /import \* as registry[\s\S]*byLocale\(fi_conflict_banner, sv_conflict_banner, en_conflict_banner\);/]
 	])('%s', (_, file, shape) => {
-		expect(compactMessage(compiled(file), ORDER, '/by-locale.ts')).toMatch(shape);
+		expect(compactMessage(compiled(file), ORDER, '/by-locale.ts').code).toMatch(shape);
 	});
 
 	it('passes the texts in the order of the project’s locales', () => {
-		expect(compactMessage(compiled('conflict_tab_title.js'), ['en', 'fi', 'sv'], '/b.ts')).toMatch(/byLocale\(`Another tab[^`]*`, `Toisessa[^`]*`, `En annan[^`]*`\)/);
+		expect(compactMessage(compiled('conflict_tab_title.js'), ['en', 'fi', 'sv'], '/b.ts').code).toContain('byLocale(en_conflict_tab_title, fi_conflict_tab_title, sv_conflict_tab_title)');
+	});
+
+	it('maps each text back to its own locale function, so a source-mapped build can be read by language', () => {
+		const code = compiled('conflict_tab_title.js');
+		const { code: out, map } = compactMessage(code, ORDER, '/b.ts');
+		const consumer = new SourceMapConsumer({ ...map, version: String(map.version) } as never);
+		for (const text of ['`Toisessa', '`En annan', '`Another tab']) {
+			const line = (within: string) => within.split('\n').findIndex((l) => l.includes(text));
+			const column = out.split('\n')[line(out)]!.indexOf(text);
+			expect(consumer.originalPositionFor({ line: line(out) + 1, column }).line, text).toBe(line(code) + 1);
+		}
 	});
 
 	it.each<[string, (code: string) => string]>([
