@@ -1,42 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { areas, LOCALES, messages, read, type Message } from './message-files';
 
 /**
  * The message files Paraglide compiles (src/lib/i18n/<locale>/<area>.json). The type
  * check catches a key no locale has; these catch what it cannot: a key or a
  * placeholder missing from one language (Paraglide would quietly fall back to Finnish).
  */
-const ROOT = join(import.meta.dirname, '../../../src/lib/i18n');
-const LOCALES = ['fi', 'sv', 'en'] as const;
-
-type Variant = { declarations: string[]; selectors: string[]; match: Record<string, string> };
-type Message = string | Variant[];
-type Tree = { [key: string]: Tree | Message };
-
-function areas(locale: string): string[] {
-	return readdirSync(join(ROOT, locale))
-		.filter((f) => f.endsWith('.json'))
-		.map((f) => f.replace(/\.json$/, ''))
-		.sort();
-}
-
-function read(locale: string, area: string): Tree {
-	return JSON.parse(readFileSync(join(ROOT, locale, `${area}.json`), 'utf8')) as Tree;
-}
-
-function flatten(tree: Tree, prefix = '', out = new Map<string, Message>()): Map<string, Message> {
-	for (const [key, value] of Object.entries(tree)) {
-		const path = prefix ? `${prefix}.${key}` : key;
-		if (typeof value === 'string' || Array.isArray(value)) out.set(path, value);
-		else flatten(value, path, out);
-	}
-	return out;
-}
-
-const messages = Object.fromEntries(
-	LOCALES.map((l) => [l, new Map(areas(l).flatMap((a) => [...flatten(read(l, a))]))])
-) as Record<(typeof LOCALES)[number], Map<string, Message>>;
 
 /** Messages that are the same word in Finnish and the other languages (a name, an abbreviation). */
 const SAME_IN_EVERY_LANGUAGE = ['app.name'];
