@@ -1,4 +1,4 @@
-import type { Browser, Page } from '@playwright/test';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { reopen } from '../../src/lib/review/lifecycle';
 import { A, B, lockedBoth, ratedPair } from '../../tests/e2e/pages/pair';
 import { finishedReview } from '../../tests/e2e/pages/sync';
@@ -28,11 +28,8 @@ async function open(page: Page, url: string, ready: string): Promise<number> {
 	return page.evaluate(() => (globalThis as { __usableMs?: number }).__usableMs ?? NaN);
 }
 
-export type ConsensusFigures = { itemOpen: number[]; consensusOpen: number[] };
-
-export async function consensusFigures(browser: Browser, app: string, rounds = 5): Promise<ConsensusFigures> {
-	const context = await browser.newContext({ serviceWorkers: 'block' });
-	await context.addInitScript({ content: PROBE });
+/** Stores the bench's two-reviewer review (both locked, six items differ) in the context's database; returns its id. */
+export async function seedPairReview(context: BrowserContext, app: string): Promise<string> {
 	const setup = await context.newPage();
 	await setup.goto(app + '/');
 	await setup.locator('[data-testid="empty-state"], [data-testid="review-list"]').first().waitFor();
@@ -41,12 +38,21 @@ export async function consensusFigures(browser: Browser, app: string, rounds = 5
 	const doc = await lockedBoth(ratedPair([], differing)({ ...base, meta: { ...base.meta, reviewers: [A, B] } }));
 	await seedDatabase(setup, { reviews: [doc] });
 	await setup.close();
+	return doc.id;
+}
+
+export type ConsensusFigures = { itemOpen: number[]; consensusOpen: number[] };
+
+export async function consensusFigures(browser: Browser, app: string, rounds = 5): Promise<ConsensusFigures> {
+	const context = await browser.newContext({ serviceWorkers: 'block' });
+	await context.addInitScript({ content: PROBE });
+	const id = await seedPairReview(context, app);
 
 	const f: ConsensusFigures = { itemOpen: [], consensusOpen: [] };
 	for (let i = 0; i < rounds; i++) {
 		for (const [url, ready, into] of [
-			[`${app}/review/${doc.id}/item/${BENCH_ITEM}`, '[data-testid="anchors"] input[type=radio] >> nth=4', f.itemOpen],
-			[`${app}/review/${doc.id}/consensus`, '[data-testid="consensus-rows"] > li >> nth=24', f.consensusOpen]
+			[`${app}/review/${id}/item/${BENCH_ITEM}`, '[data-testid="anchors"] input[type=radio] >> nth=4', f.itemOpen],
+			[`${app}/review/${id}/consensus`, '[data-testid="consensus-rows"] > li >> nth=24', f.consensusOpen]
 		] as const) {
 			const page = await context.newPage();
 			const cdp = await context.newCDPSession(page);
