@@ -22,11 +22,14 @@ const app = `http://localhost:${port}`;
 const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve-static.ts', '--port', String(port), '--dir', dir], { stdio: 'ignore' });
 for (let t = 0; t < 120 && !(await fetch(app + '/manifest.webmanifest').then((r) => r.ok, () => false)); t++) await new Promise((r) => setTimeout(r, 500));
 
-// First usable: the item's first score radio, or the first agreed-score radio; done: five radios / 25 rows.
+// First usable: five score radios (the item's, or the first row's agreed score); done: five radios / 25 rows.
 const PROBE = `globalThis.__name ??= (f) => f;
 new MutationObserver((_, observer) => {
 	const g = globalThis;
-	if (g.__firstMs === undefined && document.querySelector('[data-testid="anchors"] input[type=radio], [data-testid="consensus-rows"] input[type=radio]')) g.__firstMs = performance.now();
+	if (g.__firstMs === undefined && document.querySelectorAll('[data-testid="anchors"] input[type=radio], [data-testid="consensus-rows"] input[type=radio]').length >= 5) {
+		g.__firstMs = performance.now();
+		g.__firstNodes = document.getElementsByTagName('*').length;
+	}
 	const rows = document.querySelectorAll('[data-testid="consensus-rows"] > li').length;
 	const radios = document.querySelectorAll('[data-testid="anchors"] input[type=radio]').length;
 	if (rows < 25 && radios < 5) return;
@@ -50,9 +53,10 @@ async function trace(context: BrowserContext, url: string, ready: string, print:
 	await page.locator(ready).waitFor({ state: 'attached' });
 	const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
 	const r = await page.evaluate(() => {
-		const g = globalThis as unknown as { __firstMs: number; __doneMs: number };
+		const g = globalThis as unknown as { __firstMs: number; __doneMs: number; __firstNodes: number };
 		return {
 			firstMs: g.__firstMs,
+			firstNodes: g.__firstNodes,
 			doneMs: g.__doneMs,
 			nodes: document.getElementsByTagName('*').length,
 			scripts: performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.js')).map((e) => new URL(e.name).pathname)
@@ -73,7 +77,7 @@ async function trace(context: BrowserContext, url: string, ready: string, print:
 		byFn.set(fn, (byFn.get(fn) ?? 0) + ms);
 	}
 	const kb = r.scripts.reduce((s, p) => s + gz(join(dir, p)), 0) / 1024;
-	const line = `first usable ${r.firstMs.toFixed(0)} ms, done ${r.doneMs.toFixed(0)} ms, main thread busy ${busy.toFixed(0)} ms, ${r.scripts.length} scripts ${kb.toFixed(1)} KB gzip, ${r.nodes} elements`;
+	const line = `first usable ${r.firstMs.toFixed(0)} ms, done ${r.doneMs.toFixed(0)} ms, main thread busy ${busy.toFixed(0)} ms, ${r.scripts.length} scripts ${kb.toFixed(1)} KB gzip, ${r.firstNodes} elements when usable, ${r.nodes} when done`;
 	if (print) {
 		console.log(`\n=== ${url}\n${line}`);
 		for (const p of r.scripts) console.log(`  ${(gz(join(dir, p)) / 1024).toFixed(1).padStart(6)} KB  ${p}`);
