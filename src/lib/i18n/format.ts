@@ -86,6 +86,30 @@ export const decimalSeparator = (locale: string | null | undefined): ',' | '.' =
 	formatLanguage(locale) === 'en' ? '.' : ',';
 
 /**
+ * `n` written with at most `max` decimals (at least `min`), no grouping, a point for the decimal
+ * mark: what `Intl.NumberFormat('en-US', { useGrouping: false, … })` writes, which rounds the
+ * shortest decimal that reads back as `n` half away from zero and keeps the sign of a negative that
+ * rounds to zero ("-0"). Done by hand because the first `Intl.NumberFormat` a page creates loads
+ * ICU's number data: ≈ 0.4 s at 4× CPU, which was most of what the consensus screen's cold open
+ * spent beyond an item screen's (issue 10, `scripts/bench/trace-consensus.ts`).
+ */
+function fixed(n: number, min: number, max: number): string {
+	const sign = n < 0 || Object.is(n, -0) ? '-' : '';
+	// The shortest round-trip digits d.ddd and exponent: the value is 0.digits × 10^point.
+	const [mantissa = '0', exponent = '0'] = Math.abs(n).toExponential().split('e');
+	const digits = mantissa.replace('.', '');
+	const keep = Number(exponent) + 1 + max; // digits left of the rounding place
+	let scaled: bigint; // the value × 10^max, rounded
+	if (keep < 0) scaled = 0n;
+	else if (keep >= digits.length) scaled = BigInt(digits + '0'.repeat(keep - digits.length));
+	else scaled = BigInt(digits.slice(0, keep) || '0') + (digits[keep]! >= '5' ? 1n : 0n);
+	const text = scaled.toString().padStart(max + 1, '0');
+	const whole = text.slice(0, text.length - max);
+	const decimals = text.slice(text.length - max).replace(/0+$/, '').padEnd(min, '0');
+	return `${sign}${whole}${decimals ? '.' + decimals : ''}`;
+}
+
+/**
  * A number with the language's decimal separator and at most `max` decimals (at least
  * `min`). Thousands are not grouped: the figures here are small, and a grouping space
  * inside a number a reviewer copies back into a field would not parse.
@@ -93,11 +117,7 @@ export const decimalSeparator = (locale: string | null | undefined): ',' | '.' =
 export function formatNumber(n: number, locale: string | null | undefined, digits: { min?: number; max?: number } = {}): string {
 	if (!Number.isFinite(n)) return String(n);
 	const { min = 0, max = 2 } = digits;
-	const text = new Intl.NumberFormat('en-US', {
-		useGrouping: false,
-		minimumFractionDigits: min,
-		maximumFractionDigits: Math.max(min, max)
-	}).format(n);
+	const text = fixed(n, min, Math.max(min, max));
 	return decimalSeparator(locale) === ',' ? text.replace('.', ',') : text;
 }
 
