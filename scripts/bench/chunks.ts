@@ -15,7 +15,7 @@ import { scriptsAroundFirstScreen } from './first-screen';
 import { gz } from './sizes';
 
 const dir = process.argv[2] ?? 'build';
-const port = 4990;
+const port = Number(process.env.CHUNKS_PORT ?? 4990);
 // One node process (not npx → node), so kill() stops the server itself.
 const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve-static.ts', '--port', String(port), '--dir', dir], { stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 2500));

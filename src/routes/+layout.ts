@@ -1,6 +1,7 @@
 // The stored UI language is in force (and <html lang> set) before any screen renders.
 import '$lib/i18n/locale.svelte';
 import { database } from '$lib/db/database';
+import { homeScreen } from '$lib/ui/home/home-screen';
 
 // Opening IndexedDB (and its ready checks: the summaries, the lock row) takes a while on a slow
 // tablet; started here, it overlaps loading the screen's code instead of following it (issue 15).
@@ -13,3 +14,7 @@ void database()
 export const ssr = false;
 export const prerender = false;
 export const trailingSlash = 'never';
+
+// Opened at the list, the list's code is asked for now, with the first wave of scripts, rather than
+// once kit has run and loaded this route's node (issue 15); with the lock on it waits for the lock screen.
+if (typeof location !== 'undefined' && location.pathname === '/') void homeScreen().catch(() => undefined);
