@@ -6,6 +6,10 @@
  * cut, not a budget of its own.
  *
  *   npm run build && npx tsx scripts/bench/trace-switch.ts [build] [port] [rounds]
+ *
+ * With TRACE_WHAT=tap it traces a score tap instead (issue 15 part 2: anchor 1, or 2 when 1
+ * is already chosen, until the card shows the mark) and lists every task from the click to
+ * the frame after the mark with the work inside it, so what runs before the mark's paint shows.
  */
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
@@ -14,6 +18,7 @@ import { BENCH_ITEM, seedItemReview } from './item';
 const dir = process.argv[2] ?? 'build';
 const port = Number(process.argv[3] ?? 4993);
 const rounds = Number(process.argv[4] ?? 1);
+const tapping = process.env.TRACE_WHAT === 'tap';
 const app = `http://localhost:${port}`;
 const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve-static.ts', '--port', String(port), '--dir', dir], { stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 2500));
@@ -45,8 +50,14 @@ try {
 		await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'] });
 		await cdp.send('Profiler.start');
 		const t0 = Date.now();
-		await page.getByTestId('next-item').click();
-		await page.locator('[data-testid="item-page"] h1', { hasText: `${BENCH_ITEM + 1}.` }).waitFor();
+		if (tapping) {
+			const score = (await page.locator('[data-testid="anchor-1"].chosen').count()) ? 2 : 1;
+			await page.getByTestId(`anchor-${score}`).click({ position: { x: 40, y: 24 } });
+			await page.locator(`[data-testid="anchor-${score}"].chosen`).waitFor();
+		} else {
+			await page.getByTestId('next-item').click();
+			await page.locator('[data-testid="item-page"] h1', { hasText: `${BENCH_ITEM + 1}.` }).waitFor();
+		}
 		const ms = Date.now() - t0;
 		await page.waitForTimeout(400);
 		const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: Node[]; samples: number[]; timeDeltas: number[] } };
@@ -83,6 +94,31 @@ try {
 		for (const e of onMain) {
 			if (['UpdateLayoutTree', 'Layout', 'Paint', 'PrePaint', 'Layerize', 'FunctionCall', 'EventDispatch', 'V8.GC_SCAVENGER', 'MinorGC', 'MajorGC', 'ParseHTML', 'HitTest', 'TimerFire', 'FireAnimationFrame', 'v8.compile', 'EvaluateScript'].includes(e.name))
 				kinds.set(e.name, (kinds.get(e.name) ?? 0) + e.dur! / 1000);
+		}
+		if (tapping && main) {
+			// Every task from the pointerdown on, with the work inside it (nested kinds overlap).
+			const down = events.find((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'pointerdown' && e.tid === main.tid) ?? main;
+			console.log('  tasks from the pointerdown (ms from it, duration, work inside):');
+			console.log(`  click dispatched at +${((main.ts - down.ts) / 1000).toFixed(1)} ms`);
+			for (const t of top.filter((e) => e.ts + e.dur! >= down.ts && e.ts <= down.ts + 200_000 && e.dur! >= 100)) {
+				const inner = new Map<string, number>();
+				for (const e of onMain)
+					if (e !== t && e.ts >= t.ts && e.ts + e.dur! <= t.ts + t.dur! && e.name !== 'RunTask')
+						inner.set(e.name, (inner.get(e.name) ?? 0) + e.dur! / 1000);
+				const parts = [...inner].filter(([, v]) => v >= 0.3).sort((a, b) => b[1] - a[1]).slice(0, 6);
+				console.log(`    +${((t.ts - down.ts) / 1000).toFixed(1).padStart(6)}  ${(t.dur! / 1000).toFixed(1).padStart(6)} ms  ${parts.map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')}`);
+				if (process.env.TRACE_DETAIL !== '1') continue;
+				// What ran inside it: events and script by name, forced layouts with the script that asked.
+				for (const e of onMain.filter((e) => e !== t && e.ts >= t.ts && e.ts + e.dur! <= t.ts + t.dur! && e.dur! >= 500)) {
+					const d = (e.args?.data ?? (e.args as { beginData?: Record<string, unknown> })?.beginData ?? {}) as Record<string, unknown>;
+					const stack = (d.stackTrace as { functionName: string; url: string; lineNumber: number; columnNumber: number }[] | undefined)?.slice(0, 4)
+						.map((f) => `${f.functionName || '?'}@${f.url.split('/').pop()}:${f.lineNumber}:${f.columnNumber}`).join(' < ');
+					const what = [d.type, d.functionName, typeof d.url === 'string' ? `${d.url.split('/').pop()}:${d.lineNumber}:${d.columnNumber}` : undefined].filter(Boolean).join(' ');
+					const a = e.args as { beginData?: Record<string, unknown>; endData?: Record<string, unknown> } | undefined;
+					const objects = e.name === 'Layout' ? ` objects ${a?.beginData?.dirtyObjects}/${a?.beginData?.totalObjects} partial ${a?.beginData?.partialLayout} roots ${JSON.stringify((a?.endData?.layoutRoots as unknown[] | undefined)?.length ?? a?.endData?.rootNode)}` : '';
+					console.log(`        +${((e.ts - down.ts) / 1000).toFixed(1).padStart(6)}${objects} ${(e.dur! / 1000).toFixed(1).padStart(6)} (cpu ${(((e as { tdur?: number }).tdur ?? 0) / 1000).toFixed(1)}) ${e.name} ${what}${stack ? ' [' + stack + ']' : ''}`);
+				}
+			}
 		}
 		if (r === 0 && main) {
 			const start = main.ts;

@@ -17,20 +17,25 @@ export type ScoreWriter = {
 
 /**
  * The next frame has been drawn: a task queued from requestAnimationFrame runs after
- * the paint. A hidden tab draws no frames, so it never waits on one, and the write
- * waits at most PAINT_WAIT_MS whatever happens.
+ * the paint. A message, not a timer: it runs as soon as the frame is done, where a
+ * timer task queued behind others started the write (and so the commit) several
+ * milliseconds later (issue 14's lock-on tap). A hidden tab draws no frames, so it
+ * never waits on one, and the write waits at most PAINT_WAIT_MS whatever happens.
  */
 const PAINT_WAIT_MS = 50;
 export const nextPaint = (): Promise<void> =>
 	new Promise((resolve) => {
 		if (document.visibilityState === 'hidden') return resolve();
 		const timer = setTimeout(resolve, PAINT_WAIT_MS);
-		requestAnimationFrame(() =>
-			setTimeout(() => {
+		requestAnimationFrame(() => {
+			const channel = new MessageChannel();
+			channel.port1.onmessage = () => {
 				clearTimeout(timer);
+				channel.port1.close();
 				resolve();
-			}, 0)
-		);
+			};
+			channel.port2.postMessage(null);
+		});
 	});
 
 /**
