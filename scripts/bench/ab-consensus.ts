@@ -6,20 +6,14 @@
  *
  *   AB_ROUNDS=5 AB_PORT=4721 npx tsx scripts/bench/ab-consensus.ts <build> <build> [<build>…]
  */
-import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { consensusFigures, type ConsensusFigures } from './consensus';
+import { serveBuilds } from './serve-builds';
 
 const dirs = process.argv.length > 2 ? process.argv.slice(2) : ['build'];
 const rounds = Number(process.env.AB_ROUNDS ?? 5);
 const port = Number(process.env.AB_PORT ?? 4721);
-const builds = dirs.map((dir, i) => ({ dir, app: `http://localhost:${port + i}` }));
-const servers = builds.map((b) =>
-	spawn(process.execPath, ['--import', 'tsx', 'scripts/serve-static.ts', '--port', new URL(b.app).port, '--dir', b.dir], { stdio: 'ignore' })
-);
-for (const b of builds) {
-	for (let t = 0; t < 120 && !(await fetch(b.app + '/manifest.webmanifest').then((r) => r.ok, () => false)); t++) await new Promise((r) => setTimeout(r, 500));
-}
+const { builds, stop } = await serveBuilds(dirs.map((dir, i) => ({ dir, port: port + i })));
 
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
 try {
@@ -44,5 +38,5 @@ try {
 	console.log(`all rows ÷ item   ${seen.map((s, j) => `${builds[j]!.dir}: ${(median(s.consensusAllRows) / median(s.itemOpen)).toFixed(2)}×`).join('   ')}`);
 } finally {
 	await browser.close();
-	for (const s of servers) s.kill();
+	stop();
 }

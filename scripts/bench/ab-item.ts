@@ -5,21 +5,17 @@
  *
  *   npx tsx scripts/bench/ab-item.ts <buildA> <buildB> [rounds] [portA]
  */
-import { spawn } from 'node:child_process';
 import { chromium, type BrowserContext } from '@playwright/test';
 import { BENCH_ITEM, seedItemReview } from './item';
+import { serveBuilds } from './serve-builds';
 
 const [dirA, dirB] = [process.argv[2] ?? 'build', process.argv[3] ?? 'build'];
 const rounds = Number(process.argv[4] ?? 6);
 const portA = Number(process.argv[5] ?? 4652);
-const builds = [
+const { builds, stop } = await serveBuilds([
 	{ dir: dirA, port: portA },
 	{ dir: dirB, port: portA + 1 }
-];
-const servers = builds.map((b) =>
-	spawn(process.execPath, ['--import', 'tsx', 'scripts/serve-static.ts', '--port', String(b.port), '--dir', b.dir], { stdio: 'ignore' })
-);
-await new Promise((r) => setTimeout(r, 3000));
+]);
 const PROBE = `globalThis.__name ??= (f) => f;
 new MutationObserver((_, o) => { if (document.querySelectorAll('[data-testid="anchors"] input[type=radio]').length < 5) return; globalThis.__usableMs = performance.now(); o.disconnect(); }).observe(document, { childList: true, subtree: true });`;
 
@@ -54,5 +50,5 @@ try {
 	for (const [i, s] of setups.entries()) console.log(`${builds[i]!.dir}: median ${median(s.ms).toFixed(0)} ms  (${s.ms.map((x) => x.toFixed(0)).join(', ')})`);
 } finally {
 	await browser.close();
-	for (const s of servers) s.kill();
+	stop();
 }

@@ -11,22 +11,15 @@
  *
  *   AB_ROUNDS=5 AB_PORT=4701 npx tsx scripts/bench/ab-start.ts <build> <build> [<build>…]
  */
-import { spawn } from 'node:child_process';
 import { chromium, type Browser, type BrowserContext } from '@playwright/test';
 import { consensusFigures } from './consensus';
 import { seedReviews } from './seed';
+import { serveBuilds } from './serve-builds';
 
 const dirs = process.argv.length > 2 ? process.argv.slice(2) : ['build'];
 const rounds = Number(process.env.AB_ROUNDS ?? 5);
 const portA = Number(process.env.AB_PORT ?? 4701);
-const builds = dirs.map((dir, i) => ({ dir, app: `http://localhost:${portA + i}` }));
-const servers = builds.map((b) =>
-	spawn(process.execPath, ['--import', 'tsx', 'scripts/serve-static.ts', '--port', new URL(b.app).port, '--dir', b.dir], { stdio: 'ignore' })
-);
-// On a loaded machine a server can take many seconds to listen.
-for (const b of builds) {
-	for (let t = 0; t < 120 && !(await fetch(b.app + '/manifest.webmanifest').then((r) => r.ok, () => false)); t++) await new Promise((r) => setTimeout(r, 500));
-}
+const { builds, stop } = await serveBuilds(dirs.map((dir, i) => ({ dir, port: portA + i })));
 
 const LIST = '[data-testid="review-list"], [data-testid="empty-state"]';
 const PROBE = `globalThis.__name ??= (f) => f;
@@ -107,5 +100,5 @@ try {
 	if (process.env.AB_ONLY !== 'list') console.log(`consensus ÷ item  ${setups.map((s, j) => `${builds[j]!.dir}: ${ratio(s)}×`).join('   ')}`);
 } finally {
 	await browser.close();
-	for (const s of servers) s.kill();
+	stop();
 }

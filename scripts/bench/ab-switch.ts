@@ -6,34 +6,19 @@
  *
  *   npx tsx scripts/bench/ab-switch.ts <buildA> <buildB> [rounds] [portA] [portB]
  */
-import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { join } from 'node:path';
 import { chromium, type BrowserContext } from '@playwright/test';
 import { BENCH_ITEM, onlineItemContext, switchMs, taps } from './item';
+import { serveBuilds } from './serve-builds';
 
 const [dirA, dirB] = [process.argv[2] ?? 'build', process.argv[3] ?? 'build'];
 const rounds = Number(process.argv[4] ?? 6);
 const portA = Number(process.argv[5] ?? 4711);
 const portB = Number(process.argv[6] ?? portA + 1);
-const builds = [
+const { builds, stop } = await serveBuilds([
 	{ dir: dirA, port: portA },
 	{ dir: dirB, port: portB }
-];
-const servers = builds.map((b) =>
-	spawn(process.execPath, ['--import', 'tsx', 'scripts/serve-static.ts', '--port', String(b.port), '--dir', b.dir], { stdio: 'ignore' })
-);
-// Ready when each answers (tsx starts slowly on a loaded machine).
-for (const b of builds)
-	for (let tries = 0; ; tries++) {
-		const served = await fetch(`http://localhost:${b.port}/`).then((r) => (r.ok ? r.text() : null), () => null);
-		// Another session's server on the port would answer too: it must be this build's page.
-		if (served !== null && served !== readFileSync(join(b.dir, 'index.html'), 'utf8')) throw new Error(`port ${b.port} serves another build`);
-		if (served !== null) break;
-		if (tries > 120) throw new Error(`no server on ${b.port}`);
-		await new Promise((r) => setTimeout(r, 500));
-	}
+]);
 const load = () => loadavg().map((x) => x.toFixed(1)).join(' ');
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 console.log(`load average at start: ${load()}`);
@@ -67,5 +52,5 @@ try {
 	console.log(`load average at end: ${load()}`);
 } finally {
 	await browser.close();
-	for (const s of servers) s.kill();
+	stop();
 }
