@@ -8,6 +8,11 @@ import { loadLockState } from './vault/state';
 
 export const DB_NAME = 'laatuarvio';
 
+// Dexie switches its debug mode on for any page served from localhost (as `npm start`
+// and the bench serve it): a console task and a stack per table call. A built app is
+// not a debugging session, wherever it is served from.
+if (import.meta.env?.PROD) Dexie.debug = false;
+
 export type Database = Dexie & {
 	reviews: EntityTable<ReviewRow, 'id'>;
 	summaries: EntityTable<SummaryRow, 'id'>;

@@ -1,0 +1,95 @@
+/**
+ * Where a cold start's main-thread time goes, by kind of work (issue 15): loads
+ * `/` with N seeded reviews at 4× CPU under a Chrome trace and prints the
+ * renderer main thread's self time per trace event (parse HTML, compile, evaluate,
+ * style, layout, paint, tasks) up to the first review card, plus the largest
+ * single tasks. Complements trace-list.ts (the V8 profile, by script).
+ *
+ *   npm run build && npx tsx scripts/bench/trace-timeline.ts [build] [port] [reviews] [sw]
+ *
+ * With `sw` the measured load is offline, from the service worker's precache.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { seedReviews } from './seed';
+
+const dir = process.argv[2] ?? 'build';
+const port = Number(process.argv[3] ?? 4993);
+const count = Number(process.argv[4] ?? 10);
+const withSw = process.argv[5] === 'sw';
+const app = `http://localhost:${port}`;
+const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve-static.ts', '--port', String(port), '--dir', dir], { stdio: 'ignore' });
+await new Promise((r) => setTimeout(r, 2500));
+
+type Ev = { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: any; cat: string };
+const launch = { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] };
+// TRACE_PROFILE=1: a browser profile on disk, as an installed app has (V8's code cache
+// lives there; Playwright's ordinary contexts are incognito and never keep one).
+const profile = process.env.TRACE_PROFILE ? await mkdtemp(join(tmpdir(), 'trace-profile-')) : null;
+const browser = profile ? null : await chromium.launch(launch);
+const contextOptions = { serviceWorkers: withSw ? ('allow' as const) : ('block' as const) };
+const context = profile ? await chromium.launchPersistentContext(profile, { ...launch, ...contextOptions }) : await browser!.newContext(contextOptions);
+try {
+	await context.addInitScript({
+		content: `globalThis.__name ??= (f) => f;
+		new MutationObserver((_, o) => { if (!document.querySelector('[data-testid="review-card"]')) return; globalThis.__drawn = performance.now(); performance.mark('first-card'); o.disconnect(); }).observe(document, { childList: true, subtree: true });`
+	});
+	const setup = await context.newPage();
+	await setup.goto(app + '/');
+	await setup.locator('[data-testid="empty-state"], [data-testid="review-list"]').first().waitFor();
+	await seedReviews(setup, count, { finished: true });
+	if (withSw) { await setup.waitForTimeout(3000); await context.setOffline(true); }
+	await setup.close();
+
+	for (let i = 0; i < Number(process.env.TRACE_WARM ?? 0); i++) { const w = await context.newPage(); await w.goto(app + '/'); await w.locator('[data-testid="review-card"]').first().waitFor(); await w.waitForTimeout(1500); await w.close(); }
+	const page = await context.newPage();
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+	const events: Ev[] = [];
+	cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as Ev[])));
+	const complete = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+	const categories = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink.user_timing', 'toplevel', 'loading', 'blink', 'disabled-by-default-v8.compile', 'v8.execute', 'disabled-by-default-v8.gc'];
+	await cdp.send('Tracing.start', { traceConfig: { includedCategories: categories }, transferMode: 'ReportEvents' });
+	await page.goto(app + '/');
+	await page.locator('[data-testid="review-card"]').first().waitFor();
+	const drawn = await page.evaluate(() => (globalThis as any).__drawn as number);
+	await cdp.send('Tracing.end');
+	await complete;
+	const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && events.some((x) => x.pid === e.pid && x.name === 'ParseHTML'));
+	if (!main) throw new Error('no renderer main thread');
+	const nav = events.find((e) => e.pid === main.pid && e.name === 'navigationStart') ?? events.find((e) => e.pid === main.pid && e.name === 'ParseHTML')!;
+	const t0 = nav.ts;
+	const end = t0 + drawn * 1000;
+	const xs = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined && e.ts >= t0 && e.ts <= end).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+	const self = new Map<string, number>();
+	const stack: Ev[] = [];
+	const childTime = new Map<Ev, number>();
+	const close = (e: Ev) => { self.set(e.name, (self.get(e.name) ?? 0) + (e.dur! - (childTime.get(e) ?? 0)) / 1000); };
+	for (const e of xs) {
+		while (stack.length && stack[stack.length - 1].ts + stack[stack.length - 1].dur! <= e.ts) close(stack.pop()!);
+		const parent = stack[stack.length - 1];
+		if (parent) childTime.set(parent, (childTime.get(parent) ?? 0) + e.dur!);
+		stack.push(e);
+	}
+	while (stack.length) close(stack.pop()!);
+	console.log(`first card ${Math.round(drawn)} ms after navigation start; ${count} reviews; main-thread self time by event (ms):`);
+	for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${v.toFixed(1).padStart(8)}  ${k}`);
+	const tasks = xs.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask').sort((a, b) => b.dur! - a.dur!).slice(0, 12);
+	console.log('largest tasks (start → ms):');
+	for (const t of tasks.sort((a, b) => a.ts - b.ts)) {
+		const inner = xs.filter((e) => e.ts >= t.ts && e.ts < t.ts + t.dur! && e !== t && e.dur! > t.dur! * 0.2).map((e) => `${e.name}${e.args?.data?.url ? ' ' + new URL(e.args.data.url, app).pathname.slice(-24) : ''} ${(e.dur! / 1000).toFixed(0)}`).slice(0, 5);
+		console.log(`  ${((t.ts - t0) / 1000).toFixed(0).padStart(6)} ${(t.dur! / 1000).toFixed(1).padStart(7)}  ${inner.join(' | ')}`);
+	}
+	let busy = 0, reach = 0;
+	for (const e of xs) { const a = Math.max(e.ts, reach), b = e.ts + e.dur!; if (b > a) { busy += b - a; reach = b; } }
+	const idle = (end - t0 - busy) / 1000;
+	console.log(`main thread idle (no task) before the first card ≈ ${idle.toFixed(0)} ms`);
+} finally {
+	await context.close();
+	await browser?.close();
+	if (profile) await rm(profile, { recursive: true, force: true });
+	server.kill();
+}
