@@ -49,7 +49,7 @@ try {
 	const cdp = await context.newCDPSession(page);
 	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
 	const events: Ev[] = [];
-	cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as Ev[])));
+	cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as Ev[])));
 	const complete = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
 	const categories = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink.user_timing', 'toplevel', 'loading', 'blink', 'disabled-by-default-v8.compile', 'v8.execute', 'disabled-by-default-v8.gc'];
 	await cdp.send('Tracing.start', { traceConfig: { includedCategories: categories }, transferMode: 'ReportEvents' });
@@ -69,7 +69,7 @@ try {
 	const childTime = new Map<Ev, number>();
 	const close = (e: Ev) => { self.set(e.name, (self.get(e.name) ?? 0) + (e.dur! - (childTime.get(e) ?? 0)) / 1000); };
 	for (const e of xs) {
-		while (stack.length && stack[stack.length - 1].ts + stack[stack.length - 1].dur! <= e.ts) close(stack.pop()!);
+		while (stack.length && stack.at(-1)!.ts + stack.at(-1)!.dur! <= e.ts) close(stack.pop()!);
 		const parent = stack[stack.length - 1];
 		if (parent) childTime.set(parent, (childTime.get(parent) ?? 0) + e.dur!);
 		stack.push(e);
