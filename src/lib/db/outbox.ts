@@ -34,7 +34,13 @@ export function recoverInterrupted(now: number): Promise<number> {
 	return guarded(() =>
 		db.transaction('rw', db.outbox, async () => {
 			const recovered = await db.outbox.where('status').equals('uploading').modify({ status: 'pending', nextAttemptAt: now, updatedAt: iso(now) });
-			for (const confirmed of await db.outbox.where('status').equals('uploaded').toArray()) await supersedeEarlier(confirmed, iso(now));
+			// Only a review with an open row can have anything to settle: read those reviews'
+			// rows, not every confirmed row on the device (one query each, thousands after years).
+			const open = await rowsWithStatus(['pending', 'failed', 'paused']);
+			for (const reviewId of new Set(open.map((r) => r.reviewId))) {
+				const rows = await db.outbox.where('reviewId').equals(reviewId).toArray();
+				for (const confirmed of rows.filter((r) => r.status === 'uploaded')) await supersedeEarlier(confirmed, iso(now));
+			}
 			return recovered;
 		})
 	);

@@ -1,3 +1,4 @@
+import { compareIso } from '../review/order';
 import type { OutboxRow, OutboxStatus } from './types';
 
 /**
@@ -39,7 +40,7 @@ function heldBack(row: OutboxRow, rows: readonly OutboxRow[]): OutboxRow[] {
 	return rows.filter((o) => o.reviewId === row.reviewId && o.revision < row.revision && HOLDS_BACK.includes(o.status));
 }
 
-const byAge = (a: OutboxRow, b: OutboxRow) => a.enqueuedAt.localeCompare(b.enqueuedAt) || a.revision - b.revision;
+const byAge = (a: OutboxRow, b: OutboxRow) => compareIso(a.enqueuedAt, b.enqueuedAt) || a.revision - b.revision;
 
 /** The oldest pending row that is due and not held back by an earlier revision. */
 export function pickNext(rows: readonly OutboxRow[], now: number): OutboxRow | null {

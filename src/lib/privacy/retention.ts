@@ -1,3 +1,4 @@
+import { compareIso } from '../review/order';
 import { toCurrent, type AnyFormatDocument } from '../review/migrate';
 import type { ReviewDocument } from '../review/schema';
 
@@ -165,7 +166,7 @@ export function planRetention(input: {
 			inPayload
 		});
 	}
-	return entries.sort((a, b) => a.confirmedAt.localeCompare(b.confirmedAt));
+	return entries.sort((a, b) => compareIso(a.confirmedAt, b.confirmedAt));
 }
 
 /** The small rows that say whether a review's revision was confirmed (review summaries). */

@@ -1,3 +1,4 @@
+import { compareIso } from './order';
 import type { LevelId, Score } from '../instrument/schema';
 import type { ReviewDocument } from './schema';
 
@@ -28,7 +29,7 @@ const finishedOthers = (current: ReviewDocument, others: readonly ReviewDocument
 /** The latest finished review that started strictly before the current one (a tie on dates is not "before"). */
 export function previousReview(current: ReviewDocument, others: readonly ReviewDocument[]): ReviewDocument | null {
 	const earlier = finishedOthers(current, others).filter((o) => o.meta.startDate < current.meta.startDate);
-	earlier.sort((a, b) => a.meta.startDate.localeCompare(b.meta.startDate) || a.updatedAt.localeCompare(b.updatedAt));
+	earlier.sort((a, b) => compareIso(a.meta.startDate, b.meta.startDate) || compareIso(a.updatedAt, b.updatedAt));
 	return earlier.at(-1) ?? null;
 }
 
@@ -62,7 +63,7 @@ export function trendOf(current: ReviewDocument, others: readonly ReviewDocument
 	const points = [...finishedOthers(current, others), ...(currentTotal !== null ? [current] : [])];
 	const series = points
 		.map((d): TrendPoint => ({ id: d.id, startDate: d.meta.startDate, total: d.totals?.total ?? 0, level: d.totals?.level ?? null, current: d.id === current.id }))
-		.sort((a, b) => a.startDate.localeCompare(b.startDate));
+		.sort((a, b) => compareIso(a.startDate, b.startDate));
 	return {
 		previous,
 		items,

@@ -1,3 +1,4 @@
+import { compareIso } from '../review/order';
 import { isUnsent } from '../db/queue-order';
 import type { OutboxRow } from '../db/types';
 import type { DrainResult } from './uploader';
@@ -55,7 +56,7 @@ export function entryView(row: OutboxRow, queuePaused: boolean): EntryView {
 export type QueueSummary = { unsent: number; uploading: number; failed: number; pausedFor: PauseReason | null };
 
 export function summarize(rows: readonly OutboxRow[]): QueueSummary {
-	const paused = rows.filter((r) => r.status === 'paused').sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+	const paused = rows.filter((r) => r.status === 'paused').sort((a, b) => compareIso(b.updatedAt, a.updatedAt));
 	return {
 		unsent: rows.filter(isUnsent).length,
 		uploading: rows.filter((r) => r.status === 'uploading').length,

@@ -1,3 +1,4 @@
+import { compareIso } from '../review/order';
 import { visitPlan as fi20211101 } from '../instrument/editions/fi-2021-11-01/visit-plan';
 import type { ReviewDocument } from '../review/schema';
 import type { VisitPlan } from './plan-schema';
@@ -14,4 +15,4 @@ export const planOf = (doc: Pick<ReviewDocument, 'edition' | 'visit'>): VisitPla
 
 /** Agenda entries of one day in clock order (an entry without a time last). */
 export const agendaDay = (plan: VisitPlan, day: 1 | 2) =>
-	plan.agenda.filter((e) => e.day === day).sort((a, b) => (a.time || '99').localeCompare(b.time || '99'));
+	plan.agenda.filter((e) => e.day === day).sort((a, b) => compareIso(a.time || '99', b.time || '99'));

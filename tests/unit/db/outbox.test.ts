@@ -144,6 +144,24 @@ describe('the outbox verbs', () => {
 		expect(await rowOf(r1)).toMatchObject({ status: 'superseded', supersededBy: 2 });
 	});
 
+	it('at start, settles every open row a confirmed later revision overtook, and only those', async () => {
+		const a = buildFreshReview();
+		await enqueue(a, { status: 'paused' });
+		await enqueue({ ...a, revision: 2 }, { status: 'uploading', attempts: 1 }); // a closed tab mid-upload
+		await enqueue({ ...a, revision: 3 }, { status: 'uploaded' });
+		await enqueue({ ...a, revision: 4 }); // after the confirmed one: still goes
+		const b = buildFreshReview();
+		await enqueue(b, { status: 'uploaded' });
+		await enqueue({ ...b, revision: 2 }, { status: 'failed', lastError: { kind: 'network', message: 'offline', status: null } });
+		expect(await recoverInterrupted(T0)).toBe(1);
+		expect(await rowOf(a)).toMatchObject({ status: 'superseded', supersededBy: 3 });
+		expect(await rowOf({ id: a.id, revision: 2 })).toMatchObject({ status: 'superseded', supersededBy: 3 });
+		expect((await rowOf({ id: a.id, revision: 3 }))?.status).toBe('uploaded');
+		expect((await rowOf({ id: a.id, revision: 4 }))?.status).toBe('pending');
+		expect((await rowOf(b))?.status).toBe('uploaded');
+		expect((await rowOf({ id: b.id, revision: 2 }))?.status).toBe('failed'); // later than b's confirmed revision
+	});
+
 	it('a refused redirect pauses the whole queue, like refused credentials', async () => {
 		const a = await enqueue();
 		const b = await enqueue();
