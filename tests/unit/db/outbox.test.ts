@@ -152,7 +152,7 @@ describe('the outbox verbs', () => {
 		await enqueue({ ...a, revision: 4 }); // after the confirmed one: still goes
 		const b = buildFreshReview();
 		await enqueue(b, { status: 'uploaded' });
-		await enqueue({ ...b, revision: 2 }, { status: 'failed', lastError: { kind: 'network', message: 'offline', status: null } });
+		await enqueue({ ...b, revision: 2 }, { status: 'failed', lastError: { kind: 'rejected', message: 'too large', status: 413 } });
 		expect(await recoverInterrupted(T0)).toBe(1);
 		expect(await rowOf(a)).toMatchObject({ status: 'superseded', supersededBy: 3 });
 		expect(await rowOf({ id: a.id, revision: 2 })).toMatchObject({ status: 'superseded', supersededBy: 3 });
