@@ -3,40 +3,20 @@ import type { Score } from '$lib/instrument/schema';
 export type ScoreWriter = {
 	/** The score the document holds now. */
 	stored: () => Score | null;
-	/** The one write of a score (or of no score); resolves when committed or failed. */
-	write: (score: Score | null) => Promise<unknown>;
+	/**
+	 * The one write of a score (or of no score); resolves when committed or failed.
+	 * `shownAfter`, when given, is the tapped mark's paint: the write starts at once,
+	 * and what its commit redraws waits for that (`ReviewSession.edit`).
+	 */
+	write: (score: Score | null, shownAfter?: Promise<void>) => Promise<unknown>;
 	/** true when the last write failed. */
 	failed: () => boolean;
 	/**
-	 * Resolves once the tapped mark has been painted. The commit lands within a few
-	 * milliseconds and redraws everything the score feeds; started after the paint, that
-	 * redraw no longer holds the mark back. Absent: write at once.
+	 * Resolves once the tapped mark has been painted (`nextPaint` of `src/lib/ui/paint.ts`).
+	 * Absent: nothing is held back.
 	 */
 	painted?: () => Promise<void>;
 };
-
-/**
- * The next frame has been drawn: a task queued from requestAnimationFrame runs after
- * the paint. A message, not a timer: it runs as soon as the frame is done, where a
- * timer task queued behind others started the write (and so the commit) several
- * milliseconds later (issue 14's lock-on tap). A hidden tab draws no frames, so it
- * never waits on one, and the write waits at most PAINT_WAIT_MS whatever happens.
- */
-const PAINT_WAIT_MS = 50;
-export const nextPaint = (): Promise<void> =>
-	new Promise((resolve) => {
-		if (document.visibilityState === 'hidden') return resolve();
-		const timer = setTimeout(resolve, PAINT_WAIT_MS);
-		requestAnimationFrame(() => {
-			const channel = new MessageChannel();
-			channel.port1.onmessage = () => {
-				clearTimeout(timer);
-				channel.port1.close();
-				resolve();
-			};
-			channel.port2.postMessage(null);
-		});
-	});
 
 /**
  * The score as the item screen shows it (issue 15 part 2). A tap is shown at once
@@ -71,8 +51,10 @@ export class ScoreChoice {
 		const seq = ++this.#seq;
 		this.#pending = { score, seq };
 		this.#notSaved = false;
-		if (this.writer.painted) await this.writer.painted();
-		await this.writer.write(score);
+		// The wait starts with the tap: the commit is not held back by the frame (issue 14),
+		// only its redraw is, so the mark is drawn first (issue 15).
+		const painted = this.writer.painted?.();
+		await Promise.all([this.writer.write(score, painted), painted]);
 		if (this.#pending?.seq !== seq) return; // a later tap owns the mark now
 		this.#pending = null;
 		this.#notSaved = this.writer.failed();
