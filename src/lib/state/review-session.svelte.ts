@@ -63,14 +63,6 @@ export class ReviewSession {
 	#replayed: number | null = null;
 	/** With two reviewers: whose rating the screens show and edit (0 = the first). A device choice, never in the document. */
 	#rater = $state(0);
-	/**
-	 * While set, what a commit changes on screen waits for it (see `edit`'s `showAfter`):
-	 * the committed document, the save state, the live query's latest result (`#held`).
-	 */
-	#hold: Promise<void> | null = null;
-	#held: LoadedReview | null = null;
-	/** A write has started and not yet committed or failed. */
-	#committing = false;
 
 	constructor(
 		readonly id: string,
@@ -117,20 +109,15 @@ export class ReviewSession {
 	start(): () => void {
 		const sub = this.deps.watch(this.id).subscribe({
 			next: (value) => {
-				if (this.#hold) this.#held = value;
-				else this.#receive(value);
+				if (value.kind === 'ready' && this.#isStale(value)) return;
+				if (value.kind === 'ready') this.#forgetShown(value.doc);
+				this.#loaded = value;
+				if (value.kind === 'ready' && this.#replayed !== value.doc.revision) this.#replay(value.doc);
 			},
 			error: (e: unknown) => (this.#loaded = { kind: 'corrupt', message: String(e) })
 		});
 		this.#unsubscribe = () => sub.unsubscribe();
 		return () => this.stop();
-	}
-
-	#receive(value: LoadedReview): void {
-		if (value.kind === 'ready' && this.#isStale(value)) return;
-		if (value.kind === 'ready') this.#forgetShown(value.doc);
-		this.#loaded = value;
-		if (value.kind === 'ready' && this.#replayed !== value.doc.revision) this.#replay(value.doc);
 	}
 
 	stop(): void {
@@ -149,37 +136,10 @@ export class ReviewSession {
 		return this.#typed.get(targetKey(target))?.value ?? stored;
 	}
 
-	/**
-	 * A structural change (score tap, checkbox, new note). Resolves when durable or failed (see saveState).
-	 *
-	 * `showAfter` (a score tap: the mark painted, `src/lib/ui/paint.ts`) starts the write at
-	 * once but holds what its commit redraws (the document everything on screen derives
-	 * from, the save state) until that promise settles, so the commit lands as early as it
-	 * can without its redraw delaying the frame that shows the tap. It must settle soon
-	 * (the paint wait's ceiling); the edit resolves only after it has.
-	 */
-	edit(edit: Edit, showAfter?: Promise<void>): Promise<void> {
-		if (showAfter) this.#holdView(showAfter);
+	/** A structural change (score tap, checkbox, new note). Resolves when durable or failed (see saveState). */
+	edit(edit: Edit): Promise<void> {
 		this.#edits.push(throughAnswer(this.mode, edit, new Date().toISOString()));
 		return this.#pump();
-	}
-
-	/** Holds the screen's view of commits until `until` settles (and any hold before it). */
-	#holdView(until: Promise<void>): void {
-		const hold: Promise<void> = Promise.all([this.#hold, until]).then(
-			() => this.#release(hold),
-			() => this.#release(hold)
-		);
-		this.#hold = hold;
-	}
-
-	#release(hold: Promise<void>): void {
-		if (this.#hold !== hold) return; // a later hold took over, and releases all
-		this.#hold = null;
-		const held = this.#held;
-		this.#held = null;
-		if (held) this.#receive(held);
-		if (this.#committing) this.#save = { kind: 'saving' };
 	}
 
 	/**
@@ -341,22 +301,15 @@ export class ReviewSession {
 				}
 				return next;
 			};
-			// Held: "saving" is said when the hold ends, if the write is still on its way by then.
-			if (!this.#hold) this.#save = { kind: 'saving' };
-			this.#committing = true;
+			this.#save = { kind: 'saving' };
 			let committed: ReviewDocument;
 			try {
 				committed = await this.deps.write(this.id, write);
 			} catch (error) {
-				this.#committing = false;
-				while (this.#hold) await this.#hold;
 				this.#writing.clear();
 				this.#failed(error, edits, texts);
 				return;
 			}
-			this.#committing = false;
-			// Durable now; the screen learns it once the tapped mark has been painted.
-			while (this.#hold) await this.#hold; // a later tap's hold extends it
 			this.#writing.clear();
 			for (const t of texts) this.#settled(t, merges.get(targetKey(t.target)), committed);
 			this.#show(committed);

@@ -89,24 +89,18 @@ describe('ScoreChoice: the mark at once, the truth on commit', () => {
 		expect(choice.saving).toBe(false);
 	});
 
-	it('with a paint hook, the write starts at once with the paint to hold its redraw, and the mark stays "saving" until both', async () => {
+	it('with a paint hook, the mark is shown first and the write starts only after the paint', async () => {
 		const w = writer(1);
 		let paint: () => void = () => {};
-		const held: (Promise<void> | undefined)[] = [];
-		const choice = new ScoreChoice({
-			stored: w.stored,
-			failed: w.failed,
-			write: (score, shownAfter) => (held.push(shownAfter), w.write(score)),
-			painted: () => new Promise<void>((r) => (paint = r))
-		});
+		const choice = new ScoreChoice({ stored: w.stored, failed: w.failed, write: w.write, painted: () => new Promise<void>((r) => (paint = r)) });
 		const done = choice.choose(3);
 		expect(choice.shown).toBe(3);
-		expect(w.waiting).toBe(1); // not held back by the frame
-		expect(held[0]).toBeInstanceOf(Promise); // the writer holds the commit's redraw with it
-		w.commit();
 		await settle();
-		expect(choice.saving).toBe(true); // committed, but the mark is not yet painted
+		expect(w.waiting).toBe(0); // not written before the frame is drawn
 		paint();
+		await settle();
+		expect(w.waiting).toBe(1);
+		w.commit();
 		await done;
 		expect(choice.saving).toBe(false);
 		expect(choice.shown).toBe(3);

@@ -3,17 +3,15 @@ import type { Score } from '$lib/instrument/schema';
 export type ScoreWriter = {
 	/** The score the document holds now. */
 	stored: () => Score | null;
-	/**
-	 * The one write of a score (or of no score); resolves when committed or failed.
-	 * `shownAfter`, when given, is the tapped mark's paint: the write starts at once,
-	 * and what its commit redraws waits for that (`ReviewSession.edit`).
-	 */
-	write: (score: Score | null, shownAfter?: Promise<void>) => Promise<unknown>;
+	/** The one write of a score (or of no score); resolves when committed or failed. */
+	write: (score: Score | null) => Promise<unknown>;
 	/** true when the last write failed. */
 	failed: () => boolean;
 	/**
-	 * Resolves once the tapped mark has been painted (`nextPaint` of `src/lib/ui/paint.ts`).
-	 * Absent: nothing is held back.
+	 * Resolves once the tapped mark has been painted (`nextPaint`, `src/lib/ui/paint.ts`).
+	 * The write waits for it: on one main thread, a write started in the tap's own task
+	 * put its work (and the redraw its commit brings) before the mark's frame, and the
+	 * commit came no sooner (round 6, docs/item-screen-speed.md). Absent: write at once.
 	 */
 	painted?: () => Promise<void>;
 };
@@ -51,10 +49,8 @@ export class ScoreChoice {
 		const seq = ++this.#seq;
 		this.#pending = { score, seq };
 		this.#notSaved = false;
-		// The wait starts with the tap: the commit is not held back by the frame (issue 14),
-		// only its redraw is, so the mark is drawn first (issue 15).
-		const painted = this.writer.painted?.();
-		await Promise.all([this.writer.write(score, painted), painted]);
+		if (this.writer.painted) await this.writer.painted();
+		await this.writer.write(score);
 		if (this.#pending?.seq !== seq) return; // a later tap owns the mark now
 		this.#pending = null;
 		this.#notSaved = this.writer.failed();
