@@ -8,35 +8,13 @@ export type ScoreWriter = {
 	/** true when the last write failed. */
 	failed: () => boolean;
 	/**
-	 * Resolves once the tapped mark has been painted. The commit lands within a few
-	 * milliseconds and redraws everything the score feeds; started after the paint, that
-	 * redraw no longer holds the mark back. Absent: write at once.
+	 * Resolves once the tapped mark has been painted (`nextPaint`, `src/lib/ui/paint.ts`).
+	 * The write waits for it: on one main thread, a write started in the tap's own task
+	 * put its work (and the redraw its commit brings) before the mark's frame, and the
+	 * commit came no sooner (round 6, docs/item-screen-speed.md). Absent: write at once.
 	 */
 	painted?: () => Promise<void>;
 };
-
-/**
- * The next frame has been drawn: a task queued from requestAnimationFrame runs after
- * the paint. A message, not a timer: it runs as soon as the frame is done, where a
- * timer task queued behind others started the write (and so the commit) several
- * milliseconds later (issue 14's lock-on tap). A hidden tab draws no frames, so it
- * never waits on one, and the write waits at most PAINT_WAIT_MS whatever happens.
- */
-const PAINT_WAIT_MS = 50;
-export const nextPaint = (): Promise<void> =>
-	new Promise((resolve) => {
-		if (document.visibilityState === 'hidden') return resolve();
-		const timer = setTimeout(resolve, PAINT_WAIT_MS);
-		requestAnimationFrame(() => {
-			const channel = new MessageChannel();
-			channel.port1.onmessage = () => {
-				clearTimeout(timer);
-				channel.port1.close();
-				resolve();
-			};
-			channel.port2.postMessage(null);
-		});
-	});
 
 /**
  * The score as the item screen shows it (issue 15 part 2). A tap is shown at once
