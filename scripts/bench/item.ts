@@ -6,6 +6,7 @@ import { reopen } from '../../src/lib/review/lifecycle';
 import { finishedReview } from '../../tests/e2e/pages/sync';
 import { seedDatabase } from '../../tests/e2e/support/seed';
 import { openOnce, type Installed } from './installed';
+import { waitForGlobal } from './wait-in-page';
 
 /**
  * The item screen against a plain HTML page of the same item (issue 15 part 2),
@@ -89,8 +90,7 @@ async function throttled(context: BrowserContext, cacheOff: boolean): Promise<Pa
 async function openMs(context: BrowserContext, url: string, cacheOff: boolean): Promise<{ page: Page; ms: number }> {
 	const page = await throttled(context, cacheOff);
 	await page.goto(url);
-	await page.locator('[data-testid="anchors"] input[type=radio]').nth(4).waitFor({ state: 'attached' });
-	const ms = await page.evaluate(() => (globalThis as { __usableMs?: number }).__usableMs ?? NaN);
+	const ms = await waitForGlobal(page, '__usableMs');
 	return { page, ms };
 }
 
