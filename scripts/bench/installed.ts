@@ -6,11 +6,12 @@ import { join } from 'node:path';
 /**
  * The app as a reviewer's tablet runs it (issue 15, round 6): a browser profile on disk, the
  * service worker installed and in control, the app opened once. Playwright's ordinary contexts
- * are incognito, and an incognito profile keeps no V8 code cache: every start in one compiles
- * every script as if it were the first start ever. A profile on disk keeps the code cache that
- * the worker's precache and the earlier starts produced, as an installed app has.
+ * are incognito: whatever V8 code cache Chromium makes lives in memory for that browser only,
+ * so their figure is the first start ever. A profile on disk keeps what an installed app keeps
+ * between starts. (Round 6 found Chromium 156 keeps no code cache for the app's module scripts
+ * served by the worker, in either: docs/item-screen-speed.md.)
  *
- * `contextInstalled` resolves once the worker controls the page; `close` shuts the browser and
+ * `installedApp` resolves once the worker controls the page; `close` shuts the browser and
  * removes the profile.
  */
 export type Installed = { context: BrowserContext; page: Page; close: () => Promise<void> };
@@ -24,11 +25,7 @@ export async function installedApp(app: string, launch: LaunchOptions): Promise<
 		await context.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
 		const page = context.pages()[0] ?? (await context.newPage());
 		await page.goto(app + '/');
-		await page.evaluate(async () => {
-			await navigator.serviceWorker.ready;
-			if (!navigator.serviceWorker.controller)
-				await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
-		});
+		await controlledByWorker(page);
 		const ctx = context;
 		return { context: ctx, page, close: async () => { await ctx.close(); await rm(profile, { recursive: true, force: true }); } };
 	} catch (e) {
@@ -36,6 +33,15 @@ export async function installedApp(app: string, launch: LaunchOptions): Promise<
 		await rm(profile, { recursive: true, force: true });
 		throw e;
 	}
+}
+
+/** Resolves once the app's service worker is installed and controls `page`. */
+export async function controlledByWorker(page: Page): Promise<void> {
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+		if (!navigator.serviceWorker.controller)
+			await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+	});
 }
 
 /** Opens `url` in `context` once and waits for `selector`, as a reviewer's earlier start did. */

@@ -15,7 +15,7 @@ import { seedReviews } from './seed';
 import { countUploaded } from './drain';
 import { itemFigures, writePlainPage } from './item';
 import { chromeHeight } from './chrome-height';
-import { installedApp, openOnce } from './installed';
+import { controlledByWorker, installedApp, openOnce } from './installed';
 import { waitForGlobal } from './wait-in-page';
 
 const BUILD_DIR = resolve(process.env.BUILD_DIR ?? 'build');
@@ -81,11 +81,7 @@ async function controlledPage(browser: Browser) {
 	await context.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
 	const page = await context.newPage();
 	await page.goto(APP + '/');
-	await page.evaluate(async () => {
-		await navigator.serviceWorker.ready;
-		if (!navigator.serviceWorker.controller)
-			await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
-	});
+	await controlledByWorker(page);
 	return { context, page };
 }
 

@@ -21,6 +21,7 @@ import { chromium } from '@playwright/test';
 import { seedReviews } from './seed';
 import { BENCH_ITEM, seedItemReview } from './item';
 import { waitForGlobal } from './wait-in-page';
+import { controlledByWorker } from './installed';
 
 const dir = process.argv[2] ?? 'build';
 const port = Number(process.argv[3] ?? 4993);
@@ -53,10 +54,7 @@ try {
 	await seedReviews(setup, count, { finished: true });
 	const url = forItem ? `${app}/review/${await seedItemReview(setup)}/item/${BENCH_ITEM}` : app + '/';
 	if (withSw) {
-		await setup.evaluate(async () => {
-			await navigator.serviceWorker.ready;
-			if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
-		});
+		await controlledByWorker(setup);
 		await context.setOffline(true);
 	}
 	await setup.close();
