@@ -15,6 +15,7 @@ import { chromium, type Browser, type BrowserContext } from '@playwright/test';
 import { consensusFigures } from './consensus';
 import { seedReviews } from './seed';
 import { serveBuilds } from './serve-builds';
+import { waitForGlobal } from './wait-in-page';
 
 const dirs = process.argv.length > 2 ? process.argv.slice(2) : ['build'];
 const rounds = Number(process.env.AB_ROUNDS ?? 5);
@@ -61,7 +62,7 @@ async function load(context: BrowserContext, url: string): Promise<{ drawnMs: nu
 	const cdp = await context.newCDPSession(page);
 	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
 	await page.goto(url);
-	await page.locator(LIST).first().waitFor();
+	await waitForGlobal(page, '__navMs');
 	const r = await page.evaluate(() => {
 		const g = globalThis as unknown as { __drawnMs: number; __navMs: number; __scripts: number };
 		// The frame (header) is the first content the page paints; 0 when the list came in the same frame.

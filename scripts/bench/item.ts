@@ -5,12 +5,16 @@ import { getEdition, itemOf, LATEST_EDITION_ID } from '../../src/lib/instrument'
 import { reopen } from '../../src/lib/review/lifecycle';
 import { finishedReview } from '../../tests/e2e/pages/sync';
 import { seedDatabase } from '../../tests/e2e/support/seed';
+import { openOnce, type Installed } from './installed';
+import { waitForGlobal } from './wait-in-page';
 
 /**
  * The item screen against a plain HTML page of the same item (issue 15 part 2),
  * measured in the same run so that the ratio holds on a loaded machine:
  * - cold open until the five score radios are in the page (online from the
- *   server with the HTTP cache off, and offline from the service worker);
+ *   server with the HTTP cache off, and offline from the service worker: in an
+ *   installed app's profile on disk that has opened the item before, and in an
+ *   incognito context, the first start ever);
  * - a score tap until the frame showing the chosen mark has been painted.
  * Everything at 4× CPU throttling; rounds interleave the pages.
  */
@@ -86,8 +90,7 @@ async function throttled(context: BrowserContext, cacheOff: boolean): Promise<Pa
 async function openMs(context: BrowserContext, url: string, cacheOff: boolean): Promise<{ page: Page; ms: number }> {
 	const page = await throttled(context, cacheOff);
 	await page.goto(url);
-	await page.locator('[data-testid="anchors"] input[type=radio]').nth(4).waitFor({ state: 'attached' });
-	const ms = await page.evaluate(() => (globalThis as { __usableMs?: number }).__usableMs ?? NaN);
+	const ms = await waitForGlobal(page, '__usableMs');
 	return { page, ms };
 }
 
@@ -131,7 +134,7 @@ export async function switchMs(page: Page): Promise<number> {
 	return ms;
 }
 
-export type ItemFigures = { plainOpen: number[]; itemOpen: number[]; itemOffline: number[]; plainTap: number[]; itemTap: number[]; switchMs: number[] };
+export type ItemFigures = { plainOpen: number[]; itemOpen: number[]; itemOffline: number[]; itemInstalled: number[]; plainTap: number[]; itemTap: number[]; switchMs: number[] };
 
 /** Seeds the bench's draft and ten finished reviews of its service; returns the draft's id. */
 export async function seedItemReview(page: Page): Promise<string> {
@@ -155,35 +158,64 @@ export async function onlineItemContext(browser: Browser, app: string): Promise<
 	return { context, id };
 }
 
-export async function itemFigures(browser: Browser, app: string, controlled: (b: Browser) => Promise<{ context: BrowserContext; page: Page }>, rounds = 5): Promise<ItemFigures> {
+export async function itemFigures(
+	browser: Browser,
+	app: string,
+	controlled: (b: Browser) => Promise<{ context: BrowserContext; page: Page }>,
+	rounds = 5,
+	install?: () => Promise<Installed>
+): Promise<ItemFigures> {
 	// Online: no service worker, HTTP cache off, so every round fetches and parses everything.
 	const { context: online, id } = await onlineItemContext(browser, app);
+	const itemUrl = (rid: string) => `${app}/review/${rid}/item/${BENCH_ITEM}`;
+	const RADIOS = '[data-testid="anchors"] input[type=radio]';
 
+	// Offline from the worker, incognito: every start is the first start ever.
 	const { context: offline, page: warm } = await controlled(browser);
 	await offline.addInitScript({ content: PROBE });
 	const offId = await seedItemReview(warm);
 	await warm.close();
 	await offline.setOffline(true);
 
-	const itemUrl = (rid: string) => `${app}/review/${rid}/item/${BENCH_ITEM}`;
-	const f: ItemFigures = { plainOpen: [], itemOpen: [], itemOffline: [], plainTap: [], itemTap: [], switchMs: [] };
-	for (let i = 0; i < rounds; i++) {
-		const plain = await openMs(online, app + PLAIN_PATH, true);
-		f.plainOpen.push(plain.ms);
-		f.plainTap.push(...(await taps(plain.page, (s) => `[data-testid="anchor-${s}"]:has(input:checked)`, 4)));
-		await plain.page.close();
-
-		const item = await openMs(online, itemUrl(id), true);
-		f.itemOpen.push(item.ms);
-		f.itemTap.push(...(await taps(item.page, (s) => `[data-testid="anchor-${s}"].chosen`, 4)));
-		f.switchMs.push(await switchMs(item.page));
-		await item.page.close();
-
-		const off = await openMs(offline, itemUrl(offId), false);
-		f.itemOffline.push(off.ms);
-		await off.page.close();
+	// Offline from the worker in a profile on disk that has opened this item once: an installed app.
+	const installed = install ? await install() : null;
+	let instId = '';
+	if (installed) {
+		await installed.context.addInitScript({ content: PROBE });
+		instId = await seedItemReview(installed.page);
+		await installed.page.close();
+		await installed.context.setOffline(true);
+		await openOnce(installed.context, itemUrl(instId), RADIOS);
 	}
-	await online.close();
-	await offline.close();
+
+	const f: ItemFigures = { plainOpen: [], itemOpen: [], itemOffline: [], itemInstalled: [], plainTap: [], itemTap: [], switchMs: [] };
+	try {
+		for (let i = 0; i < rounds; i++) {
+			const plain = await openMs(online, app + PLAIN_PATH, true);
+			f.plainOpen.push(plain.ms);
+			f.plainTap.push(...(await taps(plain.page, (s) => `[data-testid="anchor-${s}"]:has(input:checked)`, 4)));
+			await plain.page.close();
+
+			const item = await openMs(online, itemUrl(id), true);
+			f.itemOpen.push(item.ms);
+			f.itemTap.push(...(await taps(item.page, (s) => `[data-testid="anchor-${s}"].chosen`, 4)));
+			f.switchMs.push(await switchMs(item.page));
+			await item.page.close();
+
+			const off = await openMs(offline, itemUrl(offId), false);
+			f.itemOffline.push(off.ms);
+			await off.page.close();
+
+			if (installed) {
+				const inst = await openMs(installed.context, itemUrl(instId), false);
+				f.itemInstalled.push(inst.ms);
+				await inst.page.close();
+			}
+		}
+	} finally {
+		await online.close();
+		await offline.close();
+		await installed?.close();
+	}
 	return f;
 }

@@ -15,6 +15,8 @@ import { seedReviews } from './seed';
 import { countUploaded } from './drain';
 import { itemFigures, writePlainPage } from './item';
 import { chromeHeight } from './chrome-height';
+import { controlledByWorker, installedApp, openOnce } from './installed';
+import { waitForGlobal } from './wait-in-page';
 
 const BUILD_DIR = resolve(process.env.BUILD_DIR ?? 'build');
 const APP_PORT = Number(process.env.BENCH_APP_PORT ?? 4390);
@@ -23,6 +25,8 @@ const APP = `http://localhost:${APP_PORT}`;
 const RECEIVER = `http://localhost:${RECEIVER_PORT}/api/v1`;
 const TOKEN = 'bench-token';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+const LAUNCH = { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS };
 
 type Row = { figure: string; value: string; budget: string; ok: boolean | null };
 const rows: Row[] = [];
@@ -77,30 +81,39 @@ async function controlledPage(browser: Browser) {
 	await context.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
 	const page = await context.newPage();
 	await page.goto(APP + '/');
-	await page.evaluate(async () => {
-		await navigator.serviceWorker.ready;
-		if (!navigator.serviceWorker.controller)
-			await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
-	});
+	await controlledByWorker(page);
 	return { context, page };
 }
 
-async function offlineColdStart(browser: Browser): Promise<number[]> {
-	const { context, page } = await controlledPage(browser);
+/**
+ * Offline cold starts of the list at 4× CPU, five in a row. `installed` (the budget's figure): a
+ * browser profile on disk that has installed the worker and opened the app once, as a reviewer's
+ * tablet has (scripts/bench/installed.ts). Otherwise an incognito context: the first start ever.
+ */
+async function offlineColdStart(browser: Browser, installed: boolean): Promise<number[]> {
+	const app = installed ? await installedApp(APP, LAUNCH) : null;
+	const { context, page } = app ?? (await controlledPage(browser));
 	await page.close();
 	await context.setOffline(true);
+	const LIST = '[data-testid="review-list"], [data-testid="empty-state"]';
+	// Navigation start → the list in the document, on the page's clock, waited for in the page.
+	await context.addInitScript({
+		content: `new MutationObserver((_, o) => { if (!document.querySelector('${LIST}')) return; globalThis.__listMs = performance.now(); o.disconnect(); }).observe(document, { childList: true, subtree: true });`
+	});
+	if (app) await openOnce(context, APP + '/', LIST);
 	const times: number[] = [];
-	for (let i = 0; i < 5; i++) {
-		const p = await context.newPage();
-		const cdp = await context.newCDPSession(p);
-		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-		const t0 = Date.now();
-		await p.goto(APP + '/');
-		await p.locator('[data-testid="review-list"], [data-testid="empty-state"]').first().waitFor();
-		times.push(Date.now() - t0);
-		await p.close();
+	try {
+		for (let i = 0; i < 5; i++) {
+			const p = await context.newPage();
+			const cdp = await context.newCDPSession(p);
+			await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+			await p.goto(APP + '/');
+			times.push(Math.round(await waitForGlobal(p, '__listMs')));
+			await p.close();
+		}
+	} finally {
+		await (app ? app.close() : context.close());
 	}
-	await context.close();
 	return times;
 }
 
@@ -178,7 +191,7 @@ async function main() {
 		RECEIVER_ORIGINS: APP,
 		RECEIVER_FAULTS: '1'
 	}) : null;
-	const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
+	const browser = await chromium.launch(LAUNCH);
 	try {
 		await Promise.all([waitFor(APP + '/manifest.webmanifest'), receiver && waitFor(`http://localhost:${RECEIVER_PORT}/healthz`)]);
 		const step = (name: string) => console.error(`bench: ${name}…`);
@@ -192,8 +205,10 @@ async function main() {
 		}
 		if (want('start')) {
 		step('offline cold start');
-		const cold = await offlineColdStart(browser);
-		rows.push({ figure: 'offline cold start to list, 4× CPU (median of 5)', value: `${pct(cold, 50)} ms (max ${Math.max(...cold)})`, budget: '≤ 1000 ms', ok: pct(cold, 50) <= 1000 });
+		const cold = await offlineColdStart(browser, true);
+		rows.push({ figure: 'offline cold start to list, installed app (profile on disk, opened before), 4× CPU (median of 5)', value: `${pct(cold, 50)} ms (max ${Math.max(...cold)})`, budget: '≤ 1000 ms', ok: pct(cold, 50) <= 1000 });
+		const first = await offlineColdStart(browser, false);
+		rows.push({ figure: 'offline cold start to list, incognito (first start ever, no code cache), 4× CPU (median of 5)', value: `${pct(first, 50)} ms (max ${Math.max(...first)})`, budget: '—', ok: null });
 		}
 		if (want('save')) {
 		step('save latency');
@@ -204,12 +219,14 @@ async function main() {
 		step('item screen against a plain page');
 		const plain = writePlainPage(BUILD_DIR);
 		try {
-			const f = await itemFigures(browser, APP, controlledPage, Number(process.env.BENCH_ITEM_ROUNDS ?? 5));
+			const install = () => installedApp(APP, LAUNCH);
+			const f = await itemFigures(browser, APP, controlledPage, Number(process.env.BENCH_ITEM_ROUNDS ?? 5), install);
 			const ratio = (a: number[], b: number[]) => (pct(a, 50) / pct(b, 50)).toFixed(2);
 			const ms = (xs: number[]) => `${pct(xs, 50).toFixed(0)} ms`;
 			rows.push({ figure: `plain HTML page of item 7: open → radios, 4× CPU (median of ${f.plainOpen.length})`, value: ms(f.plainOpen), budget: '—', ok: null });
 			rows.push({ figure: `item screen cold open, online ÷ plain page`, value: `${ratio(f.itemOpen, f.plainOpen)}× (${ms(f.itemOpen)})`, budget: '≤ 2×', ok: pct(f.itemOpen, 50) <= 2 * pct(f.plainOpen, 50) });
-			rows.push({ figure: `item screen cold open, offline (worker) ÷ plain page`, value: `${ratio(f.itemOffline, f.plainOpen)}× (${ms(f.itemOffline)})`, budget: '≤ 2×', ok: pct(f.itemOffline, 50) <= 2 * pct(f.plainOpen, 50) });
+			rows.push({ figure: `item screen cold open, offline (worker), installed app (profile on disk, item opened before) ÷ plain page`, value: `${ratio(f.itemInstalled, f.plainOpen)}× (${ms(f.itemInstalled)})`, budget: '≤ 2×', ok: pct(f.itemInstalled, 50) <= 2 * pct(f.plainOpen, 50) });
+			rows.push({ figure: `item screen cold open, offline (worker), incognito (first start ever, no code cache) ÷ plain page`, value: `${ratio(f.itemOffline, f.plainOpen)}× (${ms(f.itemOffline)})`, budget: '—', ok: null });
 			rows.push({ figure: `plain radio: tap → checked painted, 4× CPU (median of ${f.plainTap.length})`, value: ms(f.plainTap), budget: '—', ok: null });
 			rows.push({ figure: `item screen: score tap → chosen mark painted, 4× CPU`, value: `${ms(f.itemTap)} (${ratio(f.itemTap, f.plainTap)}× plain)`, budget: '≤ 50 ms', ok: pct(f.itemTap, 50) <= 50 });
 			rows.push({ figure: `item screen switch (next item), 4× CPU (median of ${f.switchMs.length})`, value: ms(f.switchMs), budget: '≤ 160 ms', ok: pct(f.switchMs, 50) <= 160 });
