@@ -9,7 +9,7 @@
  */
 import { spawn } from 'node:child_process';
 import { chromium, type CDPSession, type Page } from '@playwright/test';
-import { seedReviews } from './seed';
+import { seedList } from './list';
 
 const dir = process.argv[2] ?? 'build';
 const port = Number(process.argv[3] ?? 4994);
@@ -103,12 +103,7 @@ const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PAT
 try {
 	const context = await browser.newContext({ serviceWorkers: 'block' });
 	await context.addInitScript({ content: PROBE });
-	const setup = await context.newPage();
-	await setup.goto(app + '/');
-	await setup.locator('[data-testid="empty-state"], [data-testid="review-list"]').first().waitFor();
-	await seedReviews(setup, Math.ceil(count / 2), { finished: false });
-	await seedReviews(setup, Math.floor(count / 2), { finished: true });
-	await setup.close();
+	await seedList(context, app, count);
 
 	const page = await context.newPage();
 	const cdp = await context.newCDPSession(page);
