@@ -91,7 +91,7 @@ async function profiled<T>(cdp: CDPSession, run: () => Promise<T>): Promise<{ va
 }
 
 async function idbSince(page: Page, from: number, to: number): Promise<Idb[]> {
-	return page.evaluate(([a, b]) => ((globalThis as any).__idb as Idb[]).filter((e) => e.t >= a && e.t <= b), [from, to]);
+	return page.evaluate(({ a, b }) => ((globalThis as any).__idb as Idb[]).filter((e) => e.t >= a && e.t <= b), { a: from, b: to });
 }
 
 function printIdb(log: Idb[]) {
