@@ -1,6 +1,6 @@
 import type { ListEntry } from '$lib/db/reads';
 import { readListPage } from '$lib/db/list-page';
-import { watchVault } from '$lib/db/vault/current';
+import { isLocked, watchVault } from '$lib/db/vault/current';
 import { PAGE_SIZE } from './filter';
 
 /**
@@ -19,8 +19,9 @@ export type ListView = { entries: ListEntry[]; total: number; complete: boolean 
 let last: ListView | null = null;
 let watching = false;
 
-/** The list as last drawn, or null. */
+/** The list as last drawn, or null (always null while locked, whichever way the lock came). */
 export function rememberedList(): ListView | null {
+	if (last && isLocked()) last = null;
 	return last;
 }
 
