@@ -1,4 +1,4 @@
-import type { Browser, Page } from '@playwright/test';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { seedReviews } from './seed';
 
 /**
@@ -42,16 +42,20 @@ async function heap(page: Page): Promise<number> {
 	return usedSize;
 }
 
-export async function listFigures(browser: Browser, app: string, count: number, rounds = 5): Promise<ListFigures> {
-	const context = await browser.newContext();
-	await context.addInitScript({ content: MARK_FIRST_CARD });
+/** `count` reviews stored through a page of the app: half drafts, half finished and queued (both kinds of card, as on a real device). */
+export async function seedList(context: BrowserContext, app: string, count: number): Promise<void> {
 	const setup = await context.newPage();
 	await setup.goto(app + '/');
 	await setup.locator('[data-testid="empty-state"], [data-testid="review-list"]').first().waitFor();
-	// Half drafts, half finished and queued: both kinds of card, as on a real device.
 	await seedReviews(setup, Math.ceil(count / 2), { finished: false });
 	await seedReviews(setup, Math.floor(count / 2), { finished: true });
 	await setup.close();
+}
+
+export async function listFigures(browser: Browser, app: string, count: number, rounds = 5): Promise<ListFigures> {
+	const context = await browser.newContext();
+	await context.addInitScript({ content: MARK_FIRST_CARD });
+	await seedList(context, app, count);
 
 	const figures: ListFigures = { count, drawnMs: [], shellToCardMs: [], backMs: [], heapBytes: [] };
 	for (let i = 0; i < rounds; i++) {
