@@ -1,20 +1,13 @@
-import { baseLocale, locales, type Locale } from './locales';
+import { deviceLocale } from './device-locale';
+import { baseLocale, type Locale } from './locales';
 import { modules } from './locale.svelte';
 
-/**
- * The device's own language among the app's other languages: the first of `navigator.languages`
- * whose primary subtag the app has, if that is not the base language. A Finnish tablet with
- * Swedish second stays Finnish; a Swedish or English one gets its language at hand offline.
- */
-export function deviceLocale(languages: readonly string[], have: readonly string[] = locales, base: string = baseLocale): string | null {
-	for (const tag of languages) {
-		const primary = tag.toLowerCase().split('-')[0];
-		if (have.includes(primary!)) return primary === base ? null : primary!;
-	}
-	return null;
-}
+// Which device language this build has already fetched ("<this chunk's address> <locale>"): a later
+// start of the same build does not load it again; an update, whose locale modules have new hashed
+// names, gives the start chunk that names them and so this chunk a new address, and loads it anew.
+const KEPT_KEY = 'laatuarvio.locale.kept';
 
-/** Resolves once a service worker controls the page; never without one (dev, no support). */
+/** Resolves once a service worker controls the page; never without one (dev, no support, blocked). */
 function controlled(): Promise<void> {
 	const sw = typeof navigator !== 'undefined' ? navigator.serviceWorker : undefined;
 	if (!sw) return new Promise(() => {});
@@ -22,17 +15,36 @@ function controlled(): Promise<void> {
 	return new Promise((resolve) => sw.addEventListener('controllerchange', () => resolve(), { once: true }));
 }
 
+const idle = () => new Promise<void>((resolve) => ('requestIdleCallback' in window ? requestIdleCallback(() => resolve(), { timeout: 5000 }) : setTimeout(resolve, 1000)));
+
+function kept(): string | null {
+	try {
+		return localStorage.getItem(KEPT_KEY);
+	} catch {
+		return null;
+	}
+}
+
 /**
- * After the first screen, once the service worker controls the page and while online: load the
- * device language's module (so the worker caches it: a Swedish tablet installed online has Swedish
- * offline before anyone picks it), and fetch again every module this page loaded before the worker
- * took control (such a load went past the worker and was not cached). Quiet: failures are ignored,
- * the next start tries again.
+ * After the first screen, once the service worker controls the page, while online and idle: load
+ * the device language's module once per app version (so the worker caches it: a Swedish tablet
+ * installed online has Swedish offline before anyone picks it), and fetch again every module this
+ * page loaded before the worker took control (such a load went past the worker and was not cached).
+ * Quiet: failures are ignored, the next start tries again.
  */
 export async function keepLocalesOnDevice(): Promise<void> {
+	const fromStart = !!navigator.serviceWorker?.controller;
 	await controlled();
+	await idle();
 	if (!navigator.onLine) return;
-	const own = deviceLocale(navigator.languages ?? [navigator.language]);
-	if (own) await modules.load(own as Exclude<Locale, typeof baseLocale>);
-	await Promise.all(modules.loadedUrls().map((url) => fetch(url).catch(() => undefined)));
+	const own = deviceLocale(navigator.languages ?? [navigator.language]) as Exclude<Locale, typeof baseLocale> | null;
+	const mark = `${import.meta.url} ${own}`;
+	if (own && kept() !== mark && (await modules.load(own))) {
+		try {
+			localStorage.setItem(KEPT_KEY, mark);
+		} catch {
+			/* private mode: fetched again next start */
+		}
+	}
+	if (!fromStart) await Promise.all(modules.loadedUrls().map((url) => fetch(url).catch(() => undefined)));
 }

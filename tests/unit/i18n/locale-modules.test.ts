@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { byLocale, installLocale, localeInstalled } from '$lib/i18n/by-locale';
 import { localeModules, type LocaleModule } from '$lib/i18n/locale-modules';
-import { deviceLocale } from '$lib/i18n/locale-prefetch';
+import { deviceLocale } from '$lib/i18n/device-locale';
 
 /** An importer the test settles by hand. */
 function deferred() {
