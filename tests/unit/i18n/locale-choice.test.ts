@@ -1,5 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
+// Each test imports the ~980 message modules afresh (vi.resetModules): seconds on a busy machine.
+vi.setConfig({ testTimeout: 60_000 });
+
 /**
  * Choosing a language and starting in a stored one (src/lib/i18n/locale.svelte.ts), with a fresh
  * copy of the modules per test (the setup file has loaded both languages into the shared copy):
