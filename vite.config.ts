@@ -2,7 +2,7 @@ import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
-import { compactMessages } from './scripts/i18n/compact-messages.ts';
+import { compactMessages, LOCALE_CHUNK } from './scripts/i18n/compact-messages.ts';
 import inlang from './project.inlang/settings.json' with { type: 'json' };
 import { screenChunksGroup } from './scripts/build/chunk-groups.ts';
 import { assertStartIsALeaf } from './scripts/build/start-chunk.ts';
@@ -28,6 +28,22 @@ const pwaOptions: Parameters<typeof SvelteKitPWA>[0] = {
 			},
 			workbox: {
 				globPatterns: ['client/**/*.{js,css,ico,png,svg,webp,woff,woff2,webmanifest}'],
+				// Swedish and English are one module each (scripts/i18n): not precached (a Finnish device
+				// never needs them), but kept once fetched (runtimeCaching below).
+				globIgnores: [`client/**/${LOCALE_CHUNK}*.js`],
+				runtimeCaching: [
+					{
+						// Hashed names: an update's module is a new address, fetched anew; the older ones age
+						// out of the cache (maxEntries). The cache is the worker's own, kept across updates.
+						urlPattern: new RegExp(`/_app/immutable/chunks/${LOCALE_CHUNK}\\w+\\.[\\w-]+\\.js$`),
+						handler: 'CacheFirst',
+						options: {
+							cacheName: 'laatuarvio-locales',
+							expiration: { maxEntries: 8 },
+							cacheableResponse: { statuses: [200] }
+						}
+					}
+				],
 				navigateFallback: '/',
 				// The schema file and the receiver's API are never answered from the cache.
 				navigateFallbackDenylist: [/^\/api\//, /\.json$/],
@@ -94,6 +110,8 @@ export default defineConfig({
 	build: { sourcemap: process.env.SOURCEMAP === '1' },
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
+		// Swedish and English messages are loaded modules (scripts/i18n); every unit test has them.
+		setupFiles: ['tests/unit/i18n/all-locales.ts'],
 		environment: 'node'
 	}
 });

@@ -9,7 +9,7 @@ import { execSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { scriptsAroundFirstScreen } from './first-screen';
-import { allFiles, gz, precacheFiles } from './sizes';
+import { allFiles, gz, localeModuleRows, precacheFiles } from './sizes';
 import { listFigures } from './list';
 import { seedReviews } from './seed';
 import { countUploaded } from './drain';
@@ -201,6 +201,7 @@ async function main() {
 		rows.push({ figure: 'first-load JS (gzip, fetched before the list is drawn)', value: kb(js.before), budget: '≤ 80 KB', ok: js.before <= 80 * 1024 });
 		rows.push({ figure: 'JS fetched after the first screen (gzip)', value: kb(js.after), budget: '—', ok: null });
 		rows.push({ figure: `precache (${precache.length} files, gzip)`, value: kb(precacheGz), budget: '≤ 300 KB', ok: precacheGz <= 300 * 1024 });
+		rows.push(...localeModuleRows(BUILD_DIR));
 		rows.push({ figure: 'all JS in the build (gzip)', value: kb(totalJs), budget: '—', ok: null });
 		}
 		if (want('start')) {

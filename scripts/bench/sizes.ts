@@ -20,3 +20,21 @@ export function allFiles(dir: string): string[] {
 		return statSync(p).isDirectory() ? allFiles(p) : [p];
 	});
 }
+
+/**
+ * The message modules of the other languages (scripts/i18n: `locale-<locale>.<hash>.js`), which the
+ * precache leaves out and a device fetches once that language is chosen or is the device's own.
+ */
+export function localeModules(buildDir: string): { locale: string; file: string; gzip: number; raw: number }[] {
+	return allFiles(join(buildDir, '_app/immutable/chunks'))
+		.flatMap((file) => {
+			const locale = /[\\/]locale-(\w+)\.[\w-]+\.js$/.exec(file)?.[1];
+			return locale ? [{ locale, file, gzip: gz(file), raw: statSync(file).size }] : [];
+		})
+		.sort((a, b) => a.locale.localeCompare(b.locale));
+}
+
+/** Bench rows beside the precache: what a Swedish or English device adds to it. */
+export function localeModuleRows(buildDir: string): { figure: string; value: string; budget: string; ok: null }[] {
+	return localeModules(buildDir).map((m) => ({ figure: `+ ${m.locale} messages on a device that uses ${m.locale} (runtime-cached, gzip)`, value: `${(m.gzip / 1024).toFixed(1)} KB`, budget: '—', ok: null }));
+}

@@ -1,5 +1,4 @@
-// The stored UI language is in force (and <html lang> set) before any screen renders.
-import '$lib/i18n/locale.svelte';
+import { startLocale } from '$lib/i18n/locale.svelte';
 import { database } from '$lib/db/database';
 import { homeScreen } from '$lib/ui/home/home-screen';
 
@@ -14,6 +13,11 @@ void database()
 export const ssr = false;
 export const prerender = false;
 export const trailingSlash = 'never';
+
+// The stored UI language is in force (and <html lang> set) before any screen renders: Finnish at
+// once, Swedish or English once its message module is loaded (or Finnish with a notice when it
+// cannot be had offline). Kit awaits a layout's load before drawing (lang, issue 15).
+export const load = () => startLocale();
 
 // Opened at the list, the list's code is asked for now, with the first wave of scripts, rather than
 // once kit has run and loaded this route's node (issue 15); with the lock on it waits for the lock screen.
