@@ -263,9 +263,10 @@ async function main() {
 			const drawn = pct(f.drawnMs, 50);
 			const back = pct(f.backMs, 50);
 			const mb = pct(f.heapBytes, 50) / 1024 / 1024;
-			rows.push({ figure: `list, ${count} reviews: shell → list drawn, 4× CPU (median of 5)`, value: `${drawn.toFixed(0)} ms (max ${Math.max(...f.drawnMs).toFixed(0)})`, budget: '≤ 200 ms', ok: drawn <= 200 });
+			// The issue's "≤ 200 ms after the shell" is the next row; this one is the whole start, HTML included.
+			rows.push({ figure: `list, ${count} reviews: HTML → first card, 4× CPU (median of 5)`, value: `${drawn.toFixed(0)} ms (max ${Math.max(...f.drawnMs).toFixed(0)})`, budget: '—', ok: true });
 			rows.push({ figure: `list, ${count} reviews: shell painted → first card, 4× CPU (median of 5)`, value: `${pct(f.shellToCardMs, 50).toFixed(0)} ms`, budget: '≤ 200 ms', ok: pct(f.shellToCardMs, 50) <= 200 });
-			rows.push({ figure: `list, ${count} reviews: back to the list, 4× CPU (median of 5)`, value: `${back} ms (max ${Math.max(...f.backMs)})`, budget: '≤ 200 ms', ok: back <= 200 });
+			rows.push({ figure: `list, ${count} reviews: back to the list, 4× CPU (median of 5)`, value: `${back.toFixed(0)} ms (max ${Math.max(...f.backMs).toFixed(0)})`, budget: '≤ 200 ms', ok: back <= 200 });
 			rows.push({ figure: `list, ${count} reviews: JS heap after GC`, value: `${mb.toFixed(1)} MB`, budget: '≤ 8 MB', ok: mb <= 8 });
 		}
 		}
