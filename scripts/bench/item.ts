@@ -146,16 +146,38 @@ export async function seedItemReview(page: Page): Promise<string> {
 	return draft.id;
 }
 
-/** A context with no service worker and the probes installed, holding the seeded draft; returns its id. */
-export async function onlineItemContext(browser: Browser, app: string): Promise<{ context: BrowserContext; id: string }> {
-	const context = await browser.newContext({ serviceWorkers: 'block' });
-	await context.addInitScript({ content: PROBE });
+/**
+ * A context with no service worker holding the seeded draft; returns its id. The bench's
+ * probes by default; the trace scripts pass their own init script and a landscape tablet.
+ */
+export async function onlineItemContext(
+	browser: Browser,
+	app: string,
+	{ init = PROBE, viewport }: { init?: string; viewport?: { width: number; height: number } } = {}
+): Promise<{ context: BrowserContext; id: string }> {
+	const context = await browser.newContext({ serviceWorkers: 'block', ...(viewport ? { viewport } : {}) });
+	await context.addInitScript({ content: init });
 	const setup = await context.newPage();
 	await setup.goto(app + '/');
 	await setup.locator('[data-testid="empty-state"], [data-testid="review-list"]').first().waitFor();
 	const id = await seedItemReview(setup);
 	await setup.close();
 	return { context, id };
+}
+
+/** For the trace scripts: a tablet-sized context with the draft, and no probes beyond esbuild's `__name`. */
+export const traceItemContext = (browser: Browser, app: string) =>
+	onlineItemContext(browser, app, { init: 'globalThis.__name ??= (f) => f;', viewport: { width: 1280, height: 800 } });
+
+/** Opens the draft's item at 4× CPU and lets it settle (the right pane, then 1.5 s), for tracing what follows. */
+export async function openSettledItem(context: BrowserContext, app: string, id: string) {
+	const page = await context.newPage();
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+	await page.goto(`${app}/review/${id}/item/${BENCH_ITEM}`);
+	await page.getByTestId('pane-work').getByRole('heading', { level: 2 }).first().waitFor();
+	await page.waitForTimeout(1500);
+	return { page, cdp };
 }
 
 export async function itemFigures(

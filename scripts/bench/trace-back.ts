@@ -10,6 +10,7 @@
 import { spawn } from 'node:child_process';
 import { chromium, type CDPSession, type Page } from '@playwright/test';
 import { seedList } from './list';
+import { printSelfTime } from './profile-summary';
 
 const dir = process.argv[2] ?? 'build';
 const port = Number(process.argv[3] ?? 4994);
@@ -63,22 +64,7 @@ type Profile = { nodes: Node[]; samples: number[]; timeDeltas: number[] };
 type Idb = { kind: string; what: string; n?: number; t: number };
 
 function report(profile: Profile, n: number) {
-	const self = new Map<number, number>();
-	profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000));
-	const byUrl = new Map<string, number>();
-	const byFn = new Map<string, number>();
-	for (const node of profile.nodes) {
-		const ms = self.get(node.id) ?? 0;
-		const url = node.callFrame.url ? new URL(node.callFrame.url, app).pathname : `(${node.callFrame.functionName || 'native'})`;
-		byUrl.set(url, (byUrl.get(url) ?? 0) + ms);
-		const fn = `${node.callFrame.functionName || '(anonymous)'} ${url}:${node.callFrame.lineNumber}:${node.callFrame.columnNumber}`;
-		byFn.set(fn, (byFn.get(fn) ?? 0) + ms);
-	}
-	const top = (m: Map<string, number>, k: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, k);
-	console.log('  self time by script (ms):');
-	for (const [k, v] of top(byUrl, 8)) console.log(`    ${v.toFixed(1).padStart(7)}  ${k}`);
-	console.log('  self time by function (ms):');
-	for (const [k, v] of top(byFn, n)) console.log(`    ${v.toFixed(1).padStart(7)}  ${k}`);
+	printSelfTime(profile, app, { scripts: 8, functions: n, indent: '  ' });
 }
 
 async function profiled<T>(cdp: CDPSession, run: () => Promise<T>): Promise<{ value: T; profile: Profile }> {

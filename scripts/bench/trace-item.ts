@@ -9,6 +9,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import { printSelfTime, selfTime } from './profile-summary';
 import { gz } from './sizes';
 import { BENCH_ITEM } from './item';
 import { finishedReview } from '../../tests/e2e/pages/sync';
@@ -51,23 +52,12 @@ try {
 	console.log(`usable after ${usable} ms; ${scripts.length} scripts, ${(scripts.reduce((s, p) => s + gz(join(dir, p)), 0) / 1024).toFixed(1)} KB gzip`);
 	for (const p of scripts) console.log(`  ${(gz(join(dir, p)) / 1024).toFixed(1).padStart(6)} KB  ${p}`);
 
-	// Self time per node: each sample's delta belongs to the node sampled.
+	console.log();
+	printSelfTime(profile, app, { functions: 25 });
+	const { byUrl } = selfTime(profile, app);
 	const self = new Map<number, number>();
 	profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000));
-	const byUrl = new Map<string, number>();
-	const byFn = new Map<string, number>();
-	for (const n of profile.nodes) {
-		const ms = self.get(n.id) ?? 0;
-		const url = n.callFrame.url ? new URL(n.callFrame.url, app).pathname : `(${n.callFrame.functionName || 'native'})`;
-		byUrl.set(url, (byUrl.get(url) ?? 0) + ms);
-		const fn = `${n.callFrame.functionName || '(anonymous)'} ${url}:${n.callFrame.lineNumber}:${n.callFrame.columnNumber}`;
-		byFn.set(fn, (byFn.get(fn) ?? 0) + ms);
-	}
 	const top = (m: Map<string, number>, n: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n);
-	console.log('\nself time by script (ms, 4× CPU):');
-	for (const [k, v] of top(byUrl, 15)) console.log(`  ${v.toFixed(1).padStart(7)}  ${k}`);
-	console.log('\nself time by function:');
-	for (const [k, v] of top(byFn, 25)) console.log(`  ${v.toFixed(1).padStart(7)}  ${k}`);
 
 	// Who the busiest scripts work for: each sample of a script charged to the nearest
 	// caller in another script (minified names say little; the caller's place does).

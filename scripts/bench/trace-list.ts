@@ -8,6 +8,7 @@
  */
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
+import { printSelfTime } from './profile-summary';
 import { seedReviews } from './seed';
 
 const dir = process.argv[2] ?? 'build';
@@ -52,22 +53,8 @@ try {
 	for (const p of t.paints) console.log(`  paint ${p.n} ${p.s}`);
 	for (const m of t.marks) console.log(`  mark ${m.n} ${m.s}`);
 	for (const r of t.res.sort((a, b) => a.s - b.s)) console.log(`  ${String(r.s).padStart(5)} → ${String(r.e).padStart(5)}  ${r.n}`);
-	const self = new Map<number, number>();
-	profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000));
-	const byUrl = new Map<string, number>();
-	const byFn = new Map<string, number>();
-	for (const n of profile.nodes) {
-		const ms = self.get(n.id) ?? 0;
-		const url = n.callFrame.url ? new URL(n.callFrame.url, app).pathname : `(${n.callFrame.functionName || 'native'})`;
-		byUrl.set(url, (byUrl.get(url) ?? 0) + ms);
-		const fn = `${n.callFrame.functionName || '(anonymous)'} ${url}:${n.callFrame.lineNumber}:${n.callFrame.columnNumber}`;
-		byFn.set(fn, (byFn.get(fn) ?? 0) + ms);
-	}
-	const top = (m: Map<string, number>, n: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n);
-	console.log('\nself time by script (ms, 4× CPU):');
-	for (const [k, v] of top(byUrl, 15)) console.log(`  ${v.toFixed(1).padStart(7)}  ${k}`);
-	console.log('\nself time by function:');
-	for (const [k, v] of top(byFn, 20)) console.log(`  ${v.toFixed(1).padStart(7)}  ${k}`);
+	console.log();
+	printSelfTime(profile, app);
 } finally {
 	await browser.close();
 	server.kill();

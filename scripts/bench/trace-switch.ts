@@ -13,7 +13,7 @@
  */
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
-import { BENCH_ITEM, seedItemReview } from './item';
+import { BENCH_ITEM, openSettledItem, traceItemContext } from './item';
 
 const dir = process.argv[2] ?? 'build';
 const port = Number(process.argv[3] ?? 4993);
@@ -28,23 +28,12 @@ type TraceEvent = { name: string; ph: string; ts: number; dur?: number; tid: num
 
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
 try {
-	const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 800 } });
-	await context.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
-	const setup = await context.newPage();
-	await setup.goto(app + '/');
-	await setup.locator('[data-testid="empty-state"], [data-testid="review-list"]').first().waitFor();
-	const id = await seedItemReview(setup);
-	await setup.close();
+	const { context, id } = await traceItemContext(browser, app);
 
 	const self = new Map<string, number>();
 	const kinds = new Map<string, number>();
 	for (let r = 0; r < rounds; r++) {
-		const page = await context.newPage();
-		const cdp = await context.newCDPSession(page);
-		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-		await page.goto(`${app}/review/${id}/item/${BENCH_ITEM}`);
-		await page.getByTestId('pane-work').getByRole('heading', { level: 2 }).first().waitFor();
-		await page.waitForTimeout(1500);
+		const { page, cdp } = await openSettledItem(context, app, id);
 		await cdp.send('Profiler.enable');
 		await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
 		await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'] });

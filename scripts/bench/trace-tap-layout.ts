@@ -9,7 +9,7 @@
  */
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
-import { BENCH_ITEM, seedItemReview } from './item';
+import { openSettledItem, traceItemContext } from './item';
 const dir = process.argv[2] ?? 'build';
 const port = 4995;
 const app = `http://localhost:${port}`;
@@ -17,20 +17,9 @@ const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve-static
 await new Promise((r) => setTimeout(r, 2500));
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
 try {
-	const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 800 } });
-	await context.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
-	const setup = await context.newPage();
-	await setup.goto(app + '/');
-	await setup.locator('[data-testid="empty-state"], [data-testid="review-list"]').first().waitFor();
-	const id = await seedItemReview(setup);
-	await setup.close();
+	const { context, id } = await traceItemContext(browser, app);
 	for (let round = 0; round < 3; round++) {
-	const page = await context.newPage();
-	const cdp = await context.newCDPSession(page);
-	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-	await page.goto(`${app}/review/${id}/item/${BENCH_ITEM}`);
-	await page.getByTestId('pane-work').getByRole('heading', { level: 2 }).first().waitFor();
-	await page.waitForTimeout(1500);
+	const { page } = await openSettledItem(context, app, id);
 	await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'fonts', 'disabled-by-default-fonts', 'skia', 'disabled-by-default-blink.debug.layout'] });
 	const score = (await page.locator('[data-testid="anchor-1"].chosen').count()) ? 2 : 1;
 	await page.getByTestId(`anchor-${score}`).click({ position: { x: 40, y: 24 } });
