@@ -24,23 +24,18 @@ export function localeModules<L extends string>(importers: Record<L, () => Promi
 		const now = state(locale);
 		if (now.kind === 'loaded') return Promise.resolve(true);
 		if (now.kind === 'loading') return now.done;
-		const done = importers[locale]().then(
-			(module) => {
+		// A failed import and a module that loads but is not a locale module are both a failure.
+		const settled = importers[locale]()
+			.then((module) => {
 				if (!Array.isArray(module.default)) throw new Error('not a locale module');
 				install(locale, module.default);
 				states.set(locale, { kind: 'loaded', url: module.url });
 				return true;
-			},
-			(error: unknown) => {
+			})
+			.catch((error: unknown) => {
 				states.set(locale, { kind: 'failed', error });
 				return false;
-			}
-		);
-		// A module that loads but is not one is a failure too (the `throw` above).
-		const settled = done.catch((error: unknown) => {
-			states.set(locale, { kind: 'failed', error });
-			return false;
-		});
+			});
 		states.set(locale, { kind: 'loading', done: settled });
 		return settled;
 	}
