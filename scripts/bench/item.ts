@@ -44,7 +44,8 @@ ${anchors}
 
 /**
  * Installed before any page script: the moment the fifth score radio enters the
- * document (on the navigation's clock), and a tap probe: from the pointerdown's
+ * document (on the navigation's clock: from a kept frame, src/lib/shell, when there is one),
+ * the moment the live screen's radios are there with no frame left (`__liveMs`), and a tap probe: from the pointerdown's
  * timestamp to the end of the first frame in which an element matches `selector`
  * (and, given `text`, its text starts with it).
  */
@@ -52,7 +53,9 @@ export const PROBE = `
 	globalThis.__name ??= (f) => f;
 	new MutationObserver((_, observer) => {
 		if (document.querySelectorAll('[data-testid="anchors"] input[type=radio]').length < 5) return;
-		globalThis.__usableMs = performance.now();
+		globalThis.__usableMs ??= performance.now();
+		if (document.getElementById('laatuarvio-frame')) return;
+		globalThis.__liveMs = performance.now();
 		observer.disconnect();
 	}).observe(document, { childList: true, subtree: true });
 	globalThis.__tap = (selector, text) => new Promise((resolve) => {
@@ -87,11 +90,13 @@ async function throttled(context: BrowserContext, cacheOff: boolean): Promise<Pa
 	return page;
 }
 
-async function openMs(context: BrowserContext, url: string, cacheOff: boolean): Promise<{ page: Page; ms: number }> {
+/** `ms`: the radios usable (a kept frame's or the live screen's); `live`: the live screen's, no frame left. */
+async function openMs(context: BrowserContext, url: string, cacheOff: boolean): Promise<{ page: Page; ms: number; live: number }> {
 	const page = await throttled(context, cacheOff);
 	await page.goto(url);
 	const ms = await waitForGlobal(page, '__usableMs');
-	return { page, ms };
+	const live = await waitForGlobal(page, '__liveMs');
+	return { page, ms, live };
 }
 
 /** Taps anchors 1..5 in turn (`rounds` taps); each time, ms until the chosen mark was painted. */
@@ -134,7 +139,18 @@ export async function switchMs(page: Page): Promise<number> {
 	return ms;
 }
 
-export type ItemFigures = { plainOpen: number[]; itemOpen: number[]; itemOffline: number[]; itemInstalled: number[]; plainTap: number[]; itemTap: number[]; switchMs: number[] };
+export type ItemFigures = {
+	plainOpen: number[];
+	itemOpen: number[];
+	itemOffline: number[];
+	itemInstalled: number[];
+	/** The same opens until the live screen (the app running, no kept frame left). */
+	itemOpenLive: number[];
+	itemInstalledLive: number[];
+	plainTap: number[];
+	itemTap: number[];
+	switchMs: number[];
+};
 
 /** Seeds the bench's draft and ten finished reviews of its service; returns the draft's id. */
 export async function seedItemReview(page: Page): Promise<string> {
@@ -210,7 +226,7 @@ export async function itemFigures(
 		await openOnce(installed.context, itemUrl(instId), RADIOS);
 	}
 
-	const f: ItemFigures = { plainOpen: [], itemOpen: [], itemOffline: [], itemInstalled: [], plainTap: [], itemTap: [], switchMs: [] };
+	const f: ItemFigures = { plainOpen: [], itemOpen: [], itemOffline: [], itemInstalled: [], itemOpenLive: [], itemInstalledLive: [], plainTap: [], itemTap: [], switchMs: [] };
 	try {
 		for (let i = 0; i < rounds; i++) {
 			const plain = await openMs(online, app + PLAIN_PATH, true);
@@ -220,6 +236,7 @@ export async function itemFigures(
 
 			const item = await openMs(online, itemUrl(id), true);
 			f.itemOpen.push(item.ms);
+			f.itemOpenLive.push(item.live);
 			f.itemTap.push(...(await taps(item.page, (s) => `[data-testid="anchor-${s}"].chosen`, 4)));
 			f.switchMs.push(await switchMs(item.page));
 			await item.page.close();
@@ -231,6 +248,7 @@ export async function itemFigures(
 			if (installed) {
 				const inst = await openMs(installed.context, itemUrl(instId), false);
 				f.itemInstalled.push(inst.ms);
+				f.itemInstalledLive.push(inst.live);
 				await inst.page.close();
 			}
 		}

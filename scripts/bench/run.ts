@@ -90,7 +90,7 @@ async function controlledPage(browser: Browser) {
  * browser profile on disk that has installed the worker and opened the app once, as a reviewer's
  * tablet has (scripts/bench/installed.ts). Otherwise an incognito context: the first start ever.
  */
-async function offlineColdStart(browser: Browser, installed: boolean): Promise<number[]> {
+async function offlineColdStart(browser: Browser, installed: boolean): Promise<{ times: number[]; live: number[] }> {
 	const app = installed ? await installedApp(APP, LAUNCH) : null;
 	const { context, page } = app ?? (await controlledPage(browser));
 	await page.close();
@@ -98,10 +98,12 @@ async function offlineColdStart(browser: Browser, installed: boolean): Promise<n
 	const LIST = '[data-testid="review-list"], [data-testid="empty-state"]';
 	// Navigation start → the list in the document, on the page's clock, waited for in the page.
 	await context.addInitScript({
-		content: `new MutationObserver((_, o) => { if (!document.querySelector('${LIST}')) return; globalThis.__listMs = performance.now(); o.disconnect(); }).observe(document, { childList: true, subtree: true });`
+		// __listMs: the list in the document (a kept frame's, src/lib/shell, when there is one); __liveListMs: the live list, no frame left.
+		content: `new MutationObserver((_, o) => { if (!document.querySelector('${LIST}')) return; globalThis.__listMs ??= performance.now(); if (document.getElementById('laatuarvio-frame')) return; globalThis.__liveListMs = performance.now(); o.disconnect(); }).observe(document, { childList: true, subtree: true });`
 	});
 	if (app) await openOnce(context, APP + '/', LIST);
 	const times: number[] = [];
+	const live: number[] = [];
 	try {
 		for (let i = 0; i < 5; i++) {
 			const p = await context.newPage();
@@ -109,12 +111,13 @@ async function offlineColdStart(browser: Browser, installed: boolean): Promise<n
 			await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
 			await p.goto(APP + '/');
 			times.push(Math.round(await waitForGlobal(p, '__listMs')));
+			live.push(Math.round(await waitForGlobal(p, '__liveListMs')));
 			await p.close();
 		}
 	} finally {
 		await (app ? app.close() : context.close());
 	}
-	return times;
+	return { times, live };
 }
 
 async function saveLatency(browser: Browser): Promise<number[]> {
@@ -206,9 +209,10 @@ async function main() {
 		}
 		if (want('start')) {
 		step('offline cold start');
-		const cold = await offlineColdStart(browser, true);
+		const { times: cold, live } = await offlineColdStart(browser, true);
 		rows.push({ figure: 'offline cold start to list, installed app (profile on disk, opened before), 4× CPU (median of 5)', value: `${pct(cold, 50)} ms (max ${Math.max(...cold)})`, budget: '≤ 1000 ms', ok: pct(cold, 50) <= 1000 });
-		const first = await offlineColdStart(browser, false);
+		rows.push({ figure: 'offline cold start to the live list (app running, no kept frame left), installed app, 4× CPU', value: `${pct(live, 50)} ms (max ${Math.max(...live)})`, budget: '—', ok: null });
+		const { times: first } = await offlineColdStart(browser, false);
 		rows.push({ figure: 'offline cold start to list, incognito (first start ever, no code cache), 4× CPU (median of 5)', value: `${pct(first, 50)} ms (max ${Math.max(...first)})`, budget: '—', ok: null });
 		}
 		if (want('save')) {
@@ -228,6 +232,9 @@ async function main() {
 			rows.push({ figure: `item screen cold open, online ÷ plain page`, value: `${ratio(f.itemOpen, f.plainOpen)}× (${ms(f.itemOpen)})`, budget: '≤ 2×', ok: pct(f.itemOpen, 50) <= 2 * pct(f.plainOpen, 50) });
 			rows.push({ figure: `item screen cold open, offline (worker), installed app (profile on disk, item opened before) ÷ plain page`, value: `${ratio(f.itemInstalled, f.plainOpen)}× (${ms(f.itemInstalled)})`, budget: '≤ 2×', ok: pct(f.itemInstalled, 50) <= 2 * pct(f.plainOpen, 50) });
 			rows.push({ figure: `item screen cold open, offline (worker), incognito (first start ever, no code cache) ÷ plain page`, value: `${ratio(f.itemOffline, f.plainOpen)}× (${ms(f.itemOffline)})`, budget: '—', ok: null });
+			// Until the app runs, the radios above are the kept frame's (src/lib/shell): the live screen's time, beside them.
+			rows.push({ figure: `item screen cold open until the live screen (app running), online ÷ plain page`, value: `${ratio(f.itemOpenLive, f.plainOpen)}× (${ms(f.itemOpenLive)})`, budget: '—', ok: null });
+			rows.push({ figure: `item screen cold open until the live screen, offline installed ÷ plain page`, value: `${ratio(f.itemInstalledLive, f.plainOpen)}× (${ms(f.itemInstalledLive)})`, budget: '—', ok: null });
 			rows.push({ figure: `plain radio: tap → checked painted, 4× CPU (median of ${f.plainTap.length})`, value: ms(f.plainTap), budget: '—', ok: null });
 			rows.push({ figure: `item screen: score tap → chosen mark painted, 4× CPU`, value: `${ms(f.itemTap)} (${ratio(f.itemTap, f.plainTap)}× plain)`, budget: '≤ 50 ms', ok: pct(f.itemTap, 50) <= 50 });
 			rows.push({ figure: `item screen switch (next item), 4× CPU (median of ${f.switchMs.length})`, value: ms(f.switchMs), budget: '≤ 160 ms', ok: pct(f.switchMs, 50) <= 160 });

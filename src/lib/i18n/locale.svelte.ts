@@ -18,8 +18,9 @@ export type { Locale };
 
 type Other = Exclude<Locale, typeof baseLocale>;
 
-// Existing installations stored their choice under this key before Paraglide; keep it.
-const STORAGE_KEY = 'laatuarvio.locale';
+// Existing installations stored their choice under this key before Paraglide; keep it. The page's
+// boot script reads it too (src/lib/shell: a kept frame is shown only in the language it was drawn in).
+export const STORAGE_KEY = 'laatuarvio.locale';
 
 /** Why the UI is not in the language asked for: its module could not be had (offline, never cached). */
 export type LocaleNotice = { kind: 'none' } | { kind: 'missing'; locale: Other; when: 'start' | 'choice' };

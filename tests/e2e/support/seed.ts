@@ -64,7 +64,12 @@ export async function seedDatabase(
 						tx.objectStore('payloads').put(o.payload);
 					}
 					for (const s of settings) tx.objectStore('settings').put(s);
-					tx.oncomplete = () => (db.close(), resolve());
+					tx.oncomplete = () => {
+						db.close();
+						// As any write of the app's own does (src/lib/shell): the list kept for the next start is no longer true.
+						localStorage.removeItem('laatuarvio.frame:/');
+						resolve();
+					};
 					tx.onerror = () => reject(tx.error);
 				};
 			}),

@@ -1,0 +1,88 @@
+/**
+ * The stored "last frame" of a screen (./README.md): what the page's boot script in
+ * src/app.html reads from localStorage before any of the app's code has loaded. Pure:
+ * the key of a path, the record's shape and its check, and which records to evict.
+ *
+ * The boot script is plain JavaScript inlined in the page (a module could not run before
+ * the app's own modules): it repeats FRAME_PREFIX, FRAME_VERSION and the checks of
+ * `usableFrame`; tests/unit/shell/boot-script.test.ts holds the two to the same rules.
+ */
+
+export const FRAME_PREFIX = 'laatuarvio.frame:';
+/** The paths that have a stored frame, least recently drawn first. */
+export const FRAME_INDEX = 'laatuarvio.frames';
+export const FRAME_VERSION = 1;
+/** Frames kept at most: a review's item screens and the list; older ones are evicted. */
+export const FRAME_LIMIT = 12;
+
+export type FrameRecord = {
+	v: typeof FRAME_VERSION;
+	/** The app entry's URL (content-hashed): a frame drawn by another build is never shown. */
+	build: string;
+	/** The stored language choice and the browser's language when drawn: both decide the UI language. */
+	chosen: string | null;
+	nav: string;
+	/** Stylesheets the screen had, added before the frame is shown. */
+	css: string[];
+	/** The app's markup (inside its root element), with what must not be kept taken out (./snapshot.ts). */
+	html: string;
+};
+
+export const frameKey = (path: string) => FRAME_PREFIX + path;
+
+/** After the app's root has started, the longest a frame stands in for a screen that has not drawn. */
+export const FRAME_GIVE_UP_MS = 5000;
+
+/** The screens that keep a frame: the list, and an item screen of a review. No other path has one. */
+export type FrameOwner = 'list' | 'item';
+
+export function frameOwner(path: string): FrameOwner | null {
+	if (path === '/') return 'list';
+	if (/^\/review\/[^/]+\/item\/\d+$/.test(path)) return 'item';
+	return null;
+}
+
+/** What the page is as the boot script sees it, to tell whether a frame fits. */
+export type PageNow = { build: string | null; chosen: string | null; nav: string };
+
+/** A record parsed from storage, if it is one this page may show; null otherwise (and it is then removed). */
+export function usableFrame(raw: string | null, now: PageNow): FrameRecord | null {
+	if (raw === null) return null;
+	let f: unknown;
+	try {
+		f = JSON.parse(raw);
+	} catch {
+		return null;
+	}
+	if (!isRecord(f)) return null;
+	if (now.build === null || f.build !== now.build || f.chosen !== now.chosen || f.nav !== now.nav) return null;
+	return f;
+}
+
+function isRecord(f: unknown): f is FrameRecord {
+	if (typeof f !== 'object' || f === null) return false;
+	const r = f as Record<string, unknown>;
+	return (
+		r.v === FRAME_VERSION &&
+		typeof r.build === 'string' &&
+		(r.chosen === null || typeof r.chosen === 'string') &&
+		typeof r.nav === 'string' &&
+		Array.isArray(r.css) &&
+		r.css.every((c) => typeof c === 'string') &&
+		typeof r.html === 'string'
+	);
+}
+
+/** The index after `path` was drawn (moved to the end), and the paths to evict beyond the limit. */
+export function touchIndex(raw: string | null, path: string, limit = FRAME_LIMIT): { index: string[]; evict: string[] } {
+	let list: string[] = [];
+	try {
+		const parsed: unknown = raw === null ? [] : JSON.parse(raw);
+		if (Array.isArray(parsed)) list = parsed.filter((p): p is string => typeof p === 'string');
+	} catch {
+		// A damaged index is rebuilt from this frame on; the frames it lost are found by forgetAll's scan.
+	}
+	const index = [...list.filter((p) => p !== path), path];
+	const evict = index.splice(0, Math.max(0, index.length - limit));
+	return { index, evict };
+}

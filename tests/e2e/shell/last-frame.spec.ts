@@ -1,0 +1,144 @@
+import { expect, test } from '@playwright/test';
+import { HomePage, fixtureReview, seed } from '../pages/home';
+import { WorkspacePage } from '../pages/workspace';
+import { LockPage } from '../pages/lock';
+import { expectAccessible } from '../support/app';
+import { frameKept, frameKeys, frameOf, holdAppCode, shownFrame } from './frames';
+
+/**
+ * The last frame (src/lib/shell): a screen's markup kept by the app and shown by the page's
+ * inline scripts before the app's code has run, then handed over to the live screen.
+ * The worker is blocked so that the app's code can be held back at the network.
+ */
+test.use({ serviceWorkers: 'block' });
+
+test('the list kept at the last start is on screen before the app runs, its links work, and the live list takes over', async ({ page }) => {
+	const home = new HomePage(page);
+	await home.open();
+	await seed(page, { reviews: ['Kehys Alfa', 'Kehys Beta', 'Kehys Gamma'].map((service) => fixtureReview({ service }, true)) });
+	await page.reload();
+	await expect(home.cards).toHaveCount(3);
+	const kept = await frameKept(page, '/', 'Kehys Gamma');
+	// Acts only in the live app, so left out: delete buttons and the upload badge.
+	expect(kept).not.toContain('class="delete"');
+
+	const app = await holdAppCode(page);
+	await page.reload({ waitUntil: 'commit' });
+	const frame = shownFrame(page);
+	await expect(frame.getByTestId('review-card')).toHaveCount(3);
+	await expect(frame.getByRole('link', { name: 'Kehys Beta' })).toHaveAttribute('href', /^\/review\/[0-9a-f-]{36}$/);
+	await expect(frame.getByRole('button')).toHaveCount(0);
+	await expect(page.locator('html')).toHaveAttribute('data-frame', '');
+	await expectAccessible(page);
+
+	await app.release();
+	await expect(frame).toHaveCount(0);
+	await expect(page.locator('html')).not.toHaveAttribute('data-frame');
+	await expect(home.cards).toHaveCount(3);
+	await expect(home.deleteButton('Kehys Beta')).toBeVisible();
+});
+
+test('a write forgets the list kept (the next is kept with it), and turning the lock on forgets every frame', async ({ page }) => {
+	const ws = new WorkspacePage(page);
+	const id = await ws.seed({ meta: { service: 'Kehys Delta' } });
+	const home = new HomePage(page);
+	await home.open();
+	await frameKept(page, '/', 'Kehys Delta');
+	await ws.openItem(id, 7);
+	await frameKept(page, `/review/${id}/item/7`);
+	await ws.tapScore(4);
+	// The list kept showed 0 of 25 scored: the score's write took it away.
+	expect(await frameOf(page, '/')).toBeNull();
+	await page.getByRole('link', { name: 'Arvioinnit' }).click();
+	await expect(home.card('Kehys Delta').getByTestId('progress')).toContainText('1');
+	const again = await frameKept(page, '/', 'Kehys Delta');
+	expect(again).toContain((await home.card('Kehys Delta').getByTestId('progress').textContent())!.trim());
+
+	await page.goto('/settings');
+	await new LockPage(page).turnOn('kehys-lukko-1');
+	expect(await frameKeys(page)).toEqual([]);
+	await page.goto('/');
+	await expect(shownFrame(page)).toHaveCount(0);
+});
+
+test('a frame from another build or damaged is removed unread; markup stored with scripts in it never runs', async ({ page }) => {
+	const home = new HomePage(page);
+	await home.open();
+	const build = await page.locator('link[rel="modulepreload"][href*="/entry/app."]').getAttribute('href');
+	const record = (html: string, over: object = {}) =>
+		JSON.stringify({ v: 1, build, chosen: null, nav: 'en-US', css: [], html, ...over });
+	const nav = await page.evaluate(() => navigator.language);
+	const put = (value: string) => page.evaluate((v) => localStorage.setItem('laatuarvio.frame:/', v), value);
+
+	for (const bad of [record('<p data-testid="stale">x</p>', { build: '/_app/immutable/entry/app.OLD.js', nav }), '{not json', JSON.stringify({ v: 2 })]) {
+		await put(bad);
+		await page.reload();
+		await expect(page.getByTestId('stale')).toHaveCount(0);
+		expect(await frameOf(page, '/')).not.toBe(bad);
+	}
+
+	const hostile =
+		'<img src="/nope.png" onerror="window.__ran = 1"><script>window.__ran = 2</script>' +
+		'<a id="js-link" href="javascript:window.__ran = 3">linkki</a><svg onload="window.__ran = 4"></svg>' +
+		'<iframe srcdoc="<script>parent.__ran = 5</script>"></iframe><p data-testid="planted">istutettu</p>';
+	await put(record(hostile, { nav }));
+	const app = await holdAppCode(page);
+	await page.reload({ waitUntil: 'commit' });
+	await expect(page.getByTestId('planted')).toHaveText('istutettu');
+	await page.locator('#js-link').click();
+	await page.waitForTimeout(300);
+	expect(await page.evaluate(() => (window as unknown as { __ran?: number }).__ran)).toBeUndefined();
+	await expect(page.locator('#laatuarvio-frame iframe, #laatuarvio-frame script')).toHaveCount(0);
+	await app.release();
+	await expect(page.getByTestId('planted')).toHaveCount(0);
+	await expect(page.getByTestId('review-list').or(page.getByTestId('empty-state'))).toBeVisible();
+});
+
+test("a score chosen in an item's frame before the app runs is saved through the write path; no note or name is kept", async ({ page }) => {
+	const ws = new WorkspacePage(page);
+	const id = await ws.seed({
+		meta: { service: 'Kehys Epsilon' },
+		change: (doc) => ({
+			...doc,
+			items: doc.items.map((i) =>
+				i.number === 7 ? { ...i, strengths: 'VAHVUUS-TEKSTI', notes: [{ id: 'n1', source: 'interview', role: 'ROOLI-TEKSTI', text: 'MUISTIINPANO-TEKSTI', createdAt: doc.createdAt }] } : i
+			)
+		})
+	});
+	await ws.openItem(id, 7);
+	await expect(page.getByRole('textbox', { name: 'Muistiinpano' })).toHaveValue('MUISTIINPANO-TEKSTI');
+	const kept = await frameKept(page, `/review/${id}/item/7`);
+	for (const word of ['MUISTIINPANO-TEKSTI', 'VAHVUUS-TEKSTI', 'Kehys Epsilon', 'ROOLI-TEKSTI']) expect(kept).not.toContain(word);
+
+	const app = await holdAppCode(page);
+	await page.reload({ waitUntil: 'commit' });
+	const frame = shownFrame(page);
+	await expect(frame.getByRole('heading', { level: 1 })).toContainText('7.');
+	await frame.getByTestId('anchor-3').click();
+	await expect(frame.getByTestId('anchors').getByRole('radio').nth(2)).toBeChecked();
+	await expectAccessible(page);
+	expect((await ws.storedItem(id, 7)).score).toBeNull();
+
+	await app.release();
+	await expect(frame).toHaveCount(0);
+	await expect(ws.savedMark(3)).toBeVisible();
+	await expect.poll(async () => (await ws.storedItem(id, 7)).score).toBe(3);
+	await expect(page.getByTestId('service-name')).toHaveText('Kehys Epsilon');
+});
+
+test("a finished review's item frame offers no score to choose", async ({ page }) => {
+	const ws = new WorkspacePage(page);
+	const scores = Object.fromEntries(Array.from({ length: 25 }, (_, i) => [i + 1, 4]));
+	const id = await ws.seed({ scores, finishedAt: '2026-11-20T10:00:00.000Z' });
+	await ws.openItem(id, 7);
+	await frameKept(page, `/review/${id}/item/7`);
+	const app = await holdAppCode(page);
+	await page.reload({ waitUntil: 'commit' });
+	const radios = shownFrame(page).getByTestId('anchors').getByRole('radio');
+	await expect(radios).toHaveCount(5);
+	for (let i = 0; i < 5; i++) await expect(radios.nth(i)).toBeDisabled();
+	await app.release();
+	await expect(shownFrame(page)).toHaveCount(0);
+	await expect(page.getByTestId('finished-banner')).toBeVisible();
+	expect((await ws.storedItem(id, 7)).score).toBe(4);
+});
