@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
 import { vaultState, watchVault } from '$lib/db/vault/current';
 import { STORAGE_KEY as LOCALE_KEY } from '$lib/i18n/locale.svelte';
-import { FRAME_INDEX, FRAME_PREFIX, FRAME_VERSION, frameKey, frameOwner, touchIndex, type FrameRecord } from './record';
+import { FRAME_INDEX, FRAME_MAX_CHARS, FRAME_PREFIX, FRAME_VERSION, frameKey, frameOwner, touchIndex, type FrameRecord } from './record';
 
 /**
  * The app's side of the "last frame" (./README.md): keeping a screen's markup once it is drawn,
@@ -71,6 +71,7 @@ export async function keepFrame(path: string, since?: number): Promise<void> {
 		css: stylesheets(),
 		html: snapshotMarkup(root)
 	};
+	if (record.html.length > FRAME_MAX_CHARS) return forgetFrame(path);
 	try {
 		const { index, evict } = touchIndex(store.getItem(FRAME_INDEX), path);
 		for (const p of evict) store.removeItem(frameKey(p));

@@ -14,6 +14,8 @@ export const FRAME_INDEX = 'laatuarvio.frames';
 export const FRAME_VERSION = 1;
 /** Frames kept at most: a review's item screens and the list; older ones are evicted. */
 export const FRAME_LIMIT = 12;
+/** A screen larger than this (in characters of markup) is not kept: the storage is shared with the typing journal. */
+export const FRAME_MAX_CHARS = 100_000;
 
 export type FrameRecord = {
 	v: typeof FRAME_VERSION;

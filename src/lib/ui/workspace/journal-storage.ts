@@ -1,3 +1,4 @@
+import { forgetAllFrames } from '$lib/shell/frame';
 
 /**
  * The typing journal lives in localStorage. Where that is refused (some private
@@ -20,7 +21,20 @@ export function journalStorage(): JournalStorage {
 		const probe = '__laatuarvio_probe__';
 		localStorage.setItem(probe, '1');
 		localStorage.removeItem(probe);
-		return localStorage;
+		return {
+			getItem: (k) => localStorage.getItem(k),
+			// The journal comes first: when the storage is full, the kept frames (src/lib/shell, a
+			// speed-up only) make room for it.
+			setItem: (k, v) => {
+				try {
+					localStorage.setItem(k, v);
+				} catch {
+					forgetAllFrames();
+					localStorage.setItem(k, v);
+				}
+			},
+			removeItem: (k) => localStorage.removeItem(k)
+		};
 	} catch {
 		const memory = new Map<string, string>();
 		return {
