@@ -69,8 +69,9 @@ export default defineConfig({
 				// every detection strategy Paraglide offers would only add code that never runs.
 				strategy: ['baseLocale']
 			}),
-		// One shared body for every message instead of one per message (issue 15, scripts/i18n).
-		compactMessages(inlang.locales),
+		// One shared body for every message instead of one per message (issue 15, scripts/i18n); the
+		// scoring rules' Swedish and English travel in the same per-language modules (src/lib/scoring/texts).
+		compactMessages(inlang.locales, { alongside: { ruleTexts: 'src/lib/scoring/texts/<locale>.ts' } }),
 		sveltekit(),
 		SvelteKitPWA(pwaOptions),
 		{

@@ -95,16 +95,24 @@ export function compactMessage(code: string, locales: readonly string[], index: 
 }
 
 /**
+ * Other modules a locale's module re-exports, by export name: each path has `<locale>` where the
+ * locale goes (e.g. the scoring rules' texts, `ruleTexts`). Only the locale module imports them, so
+ * they land in its chunk: loaded with the language, never precached.
+ */
+export type Alongside = Readonly<Record<string, string>>;
+
+/**
  * The module of one non-base locale: every message's text in index order. `url` is the chunk's own
  * address, so the app can ask the service worker to cache it once it controls the page.
  */
-export function localeModule(locale: string, locales: readonly string[], modules: readonly { name: string; code: string }[], registryPath: string): string {
+export function localeModule(locale: string, locales: readonly string[], modules: readonly { name: string; code: string }[], registryPath: string, alongside: Alongside = {}): string {
 	const texts = modules.map(({ name, code }) => {
 		dispatcher(code, locales);
 		return localeText(code, `${locale}_${name}`);
 	});
 	const registry = texts.some((t) => t.includes('registry.')) ? `import * as registry from ${JSON.stringify(registryPath)};\n` : '';
-	return `${registry}export const url = import.meta.url;\nexport default [\n${texts.join(',\n')}\n];\n`;
+	const reexports = Object.entries(alongside).map(([name, path]) => `export { default as ${name} } from ${JSON.stringify(path.replaceAll('<locale>', locale))};\n`);
+	return `${registry}${reexports.join('')}export const url = import.meta.url;\nexport default [\n${texts.join(',\n')}\n];\n`;
 }
 
 /** The compiled message modules, sorted by name: a message's place here is its index on both sides. */
@@ -115,8 +123,12 @@ function readMessages(dir: string): { name: string; code: string }[] {
 		.map((f) => ({ name: f.slice(0, -3), code: readFileSync(join(dir, f), 'utf8') }));
 }
 
-/** The Vite plugin: every compiled message module and the locale modules, in `build`, `dev` and vitest alike. */
-export function compactMessages(locales: readonly string[], dir = MESSAGES_DIR): Plugin {
+/**
+ * The Vite plugin: every compiled message module and the locale modules, in `build`, `dev` and vitest
+ * alike. `alongside`'s paths are resolved from the working directory, as the defaults here are.
+ */
+export function compactMessages(locales: readonly string[], { dir = MESSAGES_DIR, alongside = {} }: { dir?: string; alongside?: Alongside } = {}): Plugin {
+	const withModules: Alongside = Object.fromEntries(Object.entries(alongside).map(([name, path]) => [name, resolve(path)]));
 	let indexOf: Map<string, number> | null = null;
 	const index = (name: string) => {
 		indexOf ??= new Map(readMessages(dir).map((m, i) => [m.name, i]));
@@ -142,7 +154,7 @@ export function compactMessages(locales: readonly string[], dir = MESSAGES_DIR):
 			if (!id.startsWith(RESOLVED_PREFIX)) return null;
 			const messages = readMessages(dir);
 			indexOf = new Map(messages.map((m, i) => [m.name, i]));
-			return localeModule(id.slice(RESOLVED_PREFIX.length), locales, messages, join(dir, '../registry.js'));
+			return localeModule(id.slice(RESOLVED_PREFIX.length), locales, messages, join(dir, '../registry.js'), withModules);
 		},
 		// Kit names chunks by their hash alone; a locale module's chunk keeps `locale-<locale>` in front
 		// of it in the same folder, so the service worker can leave it out of the precache and keep it

@@ -1,7 +1,11 @@
+import type { RuleTexts } from '../scoring/texts/index';
 import type { LocaleText } from './by-locale';
 
-/** What a locale's module exports (scripts/i18n/compact-messages.ts, `localeModule`). */
-export type LocaleModule = { default: readonly LocaleText[]; url: string };
+/**
+ * What a locale's module exports (scripts/i18n/compact-messages.ts, `localeModule`): the
+ * messages, the module's address, and the scoring rules' texts in that language.
+ */
+export type LocaleModule = { default: readonly LocaleText[]; url: string; ruleTexts: RuleTexts };
 
 /** Where one non-base locale's module stands on this page. */
 export type LocaleModuleState =
@@ -12,10 +16,10 @@ export type LocaleModuleState =
 
 /**
  * Loads the other locales' message modules, each at most once at a time, and installs their texts
- * (`install`) before saying they are loaded. A failure (offline and never cached, a server error)
- * is a state, not a throw, and the next `load` tries again: the network may be back.
+ * (`install`, given the whole module) before saying they are loaded. A failure (offline and never
+ * cached, a server error) is a state, not a throw, and the next `load` tries again: the network may be back.
  */
-export function localeModules<L extends string>(importers: Record<L, () => Promise<LocaleModule>>, install: (locale: L, texts: readonly LocaleText[]) => void) {
+export function localeModules<L extends string>(importers: Record<L, () => Promise<LocaleModule>>, install: (locale: L, module: LocaleModule) => void) {
 	const states = new Map<L, LocaleModuleState>();
 	const state = (locale: L): LocaleModuleState => states.get(locale) ?? { kind: 'not-loaded' };
 
@@ -27,8 +31,8 @@ export function localeModules<L extends string>(importers: Record<L, () => Promi
 		// A failed import and a module that loads but is not a locale module are both a failure.
 		const settled = importers[locale]()
 			.then((module) => {
-				if (!Array.isArray(module.default)) throw new Error('not a locale module');
-				install(locale, module.default);
+				if (!Array.isArray(module.default) || typeof module.ruleTexts !== 'object' || module.ruleTexts === null) throw new Error('not a locale module');
+				install(locale, module);
 				states.set(locale, { kind: 'loaded', url: module.url });
 				return true;
 			})

@@ -1,6 +1,7 @@
 import { baseLocale, locales, type Locale } from './locales';
 import { installLocale, readLocaleFrom } from './by-locale';
 import { localeModules } from './locale-modules';
+import { installRuleTexts } from './rule-texts';
 
 /**
  * UI strings, Finnish first. Each area of the app keeps its own message file
@@ -30,7 +31,11 @@ export const modules = localeModules<Other>(
 		sv: () => import('virtual:laatuarvio-locale/sv'),
 		en: () => import('virtual:laatuarvio-locale/en')
 	},
-	installLocale
+	// The UI's messages and the scoring rules' texts come in one module and are installed together.
+	(l, module) => {
+		installLocale(l, module.default);
+		installRuleTexts(l, module.ruleTexts);
+	}
 );
 
 // The app starts in Finnish; a stored other language is switched to by `startLocale` once its

@@ -19,17 +19,17 @@ describe('the locale module loader', () => {
 	it('goes not loaded → loading → loaded, with one import for loads at the same time', async () => {
 		const sv = deferred();
 		const installed: unknown[] = [];
-		const loader = localeModules({ sv: sv.importer }, (l, texts) => installed.push([l, texts]));
+		const loader = localeModules({ sv: sv.importer }, (l, module) => installed.push([l, module.default, module.ruleTexts]));
 		expect(loader.state('sv')).toEqual({ kind: 'not-loaded' });
 		const first = loader.load('sv');
 		const second = loader.load('sv');
 		expect(loader.state('sv').kind).toBe('loading');
 		expect(sv.calls).toHaveLength(1);
 		expect(installed).toEqual([]); // nothing answers in Swedish before the module is in
-		sv.settle().resolve({ default: ['Utkast'], url: '/x/locale-sv.a.js' });
+		sv.settle().resolve({ default: ['Utkast'], url: '/x/locale-sv.a.js', ruleTexts: { asiakasta: 'klienter' } });
 		expect(await first).toBe(true);
 		expect(await second).toBe(true);
-		expect(installed).toEqual([['sv', ['Utkast']]]);
+		expect(installed).toEqual([['sv', ['Utkast'], { asiakasta: 'klienter' }]]);
 		expect(loader.state('sv')).toEqual({ kind: 'loaded', url: '/x/locale-sv.a.js' });
 		expect(loader.loadedUrls()).toEqual(['/x/locale-sv.a.js']);
 		expect(await loader.load('sv')).toBe(true);
@@ -48,13 +48,17 @@ describe('the locale module loader', () => {
 		expect(loader.loadedUrls()).toEqual([]);
 		const again = loader.load('sv');
 		expect(loader.state('sv').kind).toBe('loading');
-		sv.settle().resolve({ default: ['Utkast'], url: '/s.js' });
+		sv.settle().resolve({ default: ['Utkast'], url: '/s.js', ruleTexts: {} });
 		expect(await again).toBe(true);
 		expect(installed).toEqual(['sv']);
 	});
 
-	it('treats a module that is not a list of texts as failed', async () => {
-		const loader = localeModules({ sv: () => Promise.resolve({ default: 'nope', url: '' } as never) }, () => {
+	it.each([
+		['its texts are not a list', { default: 'nope', url: '', ruleTexts: {} }],
+		['it lacks the scoring rules’ texts', { default: ['Utkast'], url: '' }],
+		['its scoring rules’ texts are null', { default: ['Utkast'], url: '', ruleTexts: null }]
+	])('treats a module as failed when %s', async (_, module) => {
+		const loader = localeModules({ sv: () => Promise.resolve(module as never) }, () => {
 			throw new Error('must not install');
 		});
 		expect(await loader.load('sv')).toBe(false);

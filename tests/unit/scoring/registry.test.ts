@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { figureRule, figureRules } from '../../../src/lib/scoring/figures/index';
 import type { FigureField, FigureOutcome, Figures } from '../../../src/lib/scoring/types';
-import { inAllLanguages } from './helpers';
+import { aRuleText } from './helpers';
 
 const rules = Object.entries(figureRules);
 
@@ -52,7 +52,7 @@ describe('the figure rule registry', () => {
 	it.each(rules)('%s: input keys are unique and every text is in all three languages', (_, rule) => {
 		const keys = rule.inputs.map((f) => f.key);
 		expect(new Set(keys).size).toBe(keys.length);
-		for (const field of rule.inputs) for (const text of texts(field)) expect(text).toEqual(inAllLanguages);
+		for (const field of rule.inputs) for (const text of texts(field)) expect(text).toEqual(aRuleText);
 	});
 
 	it.each(rules)('%s: with nothing entered, asks only for fields it declares', (_, rule) => {

@@ -53,27 +53,28 @@ describe('list and table figure edits', () => {
 	});
 });
 
-const t = (fi: string) => ({ fi, sv: `sv ${fi}`, en: fi.toUpperCase() });
+// Real rule texts, so that Swedish and English come from the installed tables (src/lib/scoring/texts).
 const INPUTS: FigureField[] = [
-	{ key: 'clients', kind: 'number', label: t('Asiakkaat') },
-	{ key: 'ftes', kind: 'list', label: t('Työaika'), itemLabel: t('Valmentaja') },
+	{ key: 'clients', kind: 'number', label: 'Työaika' },
+	{ key: 'ftes', kind: 'list', label: 'Kunkin työhönvalmentajan työaika', itemLabel: 'Työhönvalmentaja' },
 	{
 		key: 'coaches',
 		kind: 'rows',
-		label: t('Tapaamiset'),
-		itemLabel: t('Valmentaja'),
-		columns: [{ key: 'contacts', label: t('Kontaktit') }]
+		label: 'Työnantajatapaamiset työhönvalmentajittain',
+		itemLabel: 'Työhönvalmentaja',
+		columns: [{ key: 'contacts', label: 'Kasvokkaiset työnantajatapaamiset' }]
 	}
 ];
 
 describe('naming a problem field for the reviewer', () => {
 	it.each([
-		['clients', 'fi', 'Asiakkaat'],
-		['ftes', 'fi', 'Työaika'],
-		['ftes[0]', 'fi', 'Työaika: Valmentaja 1'],
-		['coaches[2].contacts', 'fi', 'Tapaamiset: Valmentaja 3: Kontaktit'],
-		['coaches[2].contacts', 'en', 'TAPAAMISET: VALMENTAJA 3: KONTAKTIT'],
-		['coaches[0].unknown', 'fi', 'Tapaamiset: Valmentaja 1: unknown'],
+		['clients', 'fi', 'Työaika'],
+		['ftes', 'fi', 'Kunkin työhönvalmentajan työaika'],
+		['ftes[0]', 'fi', 'Kunkin työhönvalmentajan työaika: Työhönvalmentaja 1'],
+		['coaches[2].contacts', 'fi', 'Työnantajatapaamiset työhönvalmentajittain: Työhönvalmentaja 3: Kasvokkaiset työnantajatapaamiset'],
+		['coaches[2].contacts', 'sv', 'Arbetsgivarkontakter per arbetscoach: Arbetscoach 3: Arbetsgivarkontakter ansikte mot ansikte'],
+		['coaches[2].contacts', 'en', 'Employer contacts per coach: Coach 3: Face-to-face employer contacts'],
+		['coaches[0].unknown', 'fi', 'Työnantajatapaamiset työhönvalmentajittain: Työhönvalmentaja 1: unknown'],
 		['nothing', 'fi', 'nothing']
 	])('%s (%s) → %s', (path, locale, expected) => {
 		expect(fieldLabel(INPUTS, path, locale)).toBe(expected);

@@ -1,5 +1,5 @@
 import type { Score } from '../../instrument/schema';
-import type { BandGap, FigureOutcome, Localized, Measure } from '../types';
+import type { BandGap, FigureOutcome, Measure, RuleText } from '../types';
 
 /**
  * A band covers the stretch of the number line up to its edge: `below` (edge
@@ -11,7 +11,7 @@ import type { BandGap, FigureOutcome, Localized, Measure } from '../types';
  * only by reaching the threshold the form prints for it. "60 – 74 %" then
  * covers [60, 75), and "21 – 25 asiakasta" covers (20, 25].
  */
-export type Band = { score: Score; band: Localized; gap?: BandGap };
+export type Band = { score: Score; band: RuleText; gap?: BandGap };
 export type Step = Band & ({ below: number } | { atMost: number });
 export type BandTable = { steps: readonly Step[]; last: Band };
 
@@ -36,7 +36,7 @@ export const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b,
 export function suggested(
 	measure: Measure,
 	placed: Band,
-	options: { score?: Score; gap?: BandGap | null; assumptions?: Localized[] } = {}
+	options: { score?: Score; gap?: BandGap | null; assumptions?: RuleText[] } = {}
 ): FigureOutcome {
 	return {
 		kind: 'suggested',

@@ -1,4 +1,4 @@
-import type { FigureOutcome, Figures, Localized } from '../types';
+import type { FigureOutcome, Figures, RuleText } from '../types';
 import { REASON } from './text';
 
 /**
@@ -16,9 +16,9 @@ export type Reader = ReturnType<typeof reader>;
 /** Field names in outcomes: `key`, `key[i]` (0-based list entry) or `key[i].column`. */
 export function reader(figures: Figures) {
 	const missing: string[] = [];
-	let invalid: { field: string; reason: Localized } | null = null;
+	let invalid: { field: string; reason: RuleText } | null = null;
 
-	function reject(field: string, reason: Localized): void {
+	function reject(field: string, reason: RuleText): void {
 		// The first problem is the one to fix; later ones may be its consequence.
 		invalid ??= { field, reason };
 	}
@@ -38,7 +38,7 @@ export function reader(figures: Figures) {
 	}
 
 	/** An empty list or table counts as not entered. */
-	function entries(key: string, notKind: Localized): unknown[] {
+	function entries(key: string, notKind: RuleText): unknown[] {
 		const value = figures[key];
 		if (value === null || value === undefined || (Array.isArray(value) && value.length === 0)) {
 			missing.push(key);

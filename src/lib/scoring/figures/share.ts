@@ -1,7 +1,7 @@
-import type { FigureField, Localized } from '../types';
+import type { FigureField, RuleText } from '../types';
 import { percent, sum } from './bands';
 import type { NumberRule, Reader } from './read';
-import { REASON, UNIT, t } from './text';
+import { REASON, UNIT } from './text';
 
 /**
  * The form states many measures as a percentage. The reviewer enters what they
@@ -30,15 +30,15 @@ export function hoursShare<P extends string>(r: Reader, key: string, partColumn:
 }
 
 /** The per-coach hours table both working-time items use. */
-export function hoursInput(key: string, partColumn: string, partLabel: Localized, help: Localized): FigureField {
+export function hoursInput(key: string, partColumn: string, partLabel: RuleText, help: RuleText): FigureField {
 	return {
 		key,
 		kind: 'rows',
-		label: t('Työhönvalmentajien työaika viikossa', 'Arbetscoachernas arbetstid i veckan', "Coaches' working hours a week"),
-		itemLabel: t('Työhönvalmentaja', 'Arbetscoach', 'Coach'),
+		label: 'Työhönvalmentajien työaika viikossa',
+		itemLabel: 'Työhönvalmentaja',
 		columns: [
 			{ key: partColumn, label: partLabel, unit: UNIT.hoursPerWeek, min: 0, step: 0.5 },
-			{ key: 'workingHours', label: t('Työaika', 'Arbetstid', 'Working hours'), unit: UNIT.hoursPerWeek, min: 0, step: 0.5 }
+			{ key: 'workingHours', label: 'Työaika', unit: UNIT.hoursPerWeek, min: 0, step: 0.5 }
 		],
 		help
 	};

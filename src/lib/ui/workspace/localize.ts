@@ -1,14 +1,18 @@
-import type { FigureField, Localized } from '$lib/scoring';
+import type { FigureField, RuleText } from '$lib/scoring';
+import { translate } from '$lib/scoring/texts/index';
+import { formatNumber } from '$lib/i18n/format';
+import { ruleTexts } from '$lib/i18n/rule-texts';
 
 /**
- * The scoring rules carry their own labels in Finnish, Swedish and English; the UI
- * picks the one for its language. They are the app's words about the figures, so
- * unlike the criteria (which have no Swedish edition) they exist in Swedish too.
- * Anything that is neither Swedish nor English gets the Finnish, as the form is Finnish.
+ * The scoring rules write their own labels in Finnish; their Swedish and English come with
+ * the language's module (src/lib/scoring/texts). They are the app's words about the figures,
+ * so unlike the criteria (which have no Swedish edition) they exist in Swedish too. Anything
+ * that is neither Swedish nor English gets the Finnish, as the form is Finnish. A number in a
+ * text is written the language's way (decimal comma in Finnish and Swedish).
  */
-export function pick(text: Localized, locale: string | null | undefined): string {
-	if (locale?.startsWith('sv')) return text.sv;
-	return locale?.startsWith('en') ? text.en : text.fi;
+export function pick(text: RuleText, locale: string | null | undefined): string {
+	const language = locale?.startsWith('sv') ? 'sv' : locale?.startsWith('en') ? 'en' : 'fi';
+	return translate(text, ruleTexts(language), (n) => formatNumber(n, language));
 }
 
 // Numbers and times follow the app's one format per language.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { employerContacts } from '../../../../src/lib/scoring/figures/employer-contacts';
-import { inAllLanguages, placed } from '../helpers';
+import { aRuleText, placed } from '../helpers';
 
 /** Two coaches with 5 job seekers each, so the mean is (a + b) / 2. */
 const mean = (m: number, tracking = 'weekly') => ({
@@ -53,7 +53,7 @@ describe('employer-contacts (item 17): face-to-face employer contacts per coach 
 
 	it('lists what the score rested on', () => {
 		const o = employerContacts.evaluate({ coaches: [{ contacts: 4, jobSeekers: 2 }, { contacts: 0, jobSeekers: 0 }], tracking: 'weekly' });
-		expect(o).toMatchObject({ kind: 'suggested', score: 5, assumptions: [inAllLanguages, inAllLanguages, inAllLanguages] });
+		expect(o).toMatchObject({ kind: 'suggested', score: 5, assumptions: [aRuleText, aRuleText, aRuleText] });
 	});
 
 	it.each([
@@ -62,7 +62,7 @@ describe('employer-contacts (item 17): face-to-face employer contacts per coach 
 		['negative contacts', { coaches: [{ contacts: -3, jobSeekers: 4 }], tracking: 'weekly' }, 'coaches[0].contacts'],
 		['unknown tracking option', { coaches: [{ contacts: 3, jobSeekers: 4 }], tracking: 'daily' }, 'tracking']
 	])('invalid: %s', (_, figures, field) => {
-		expect(employerContacts.evaluate(figures)).toEqual({ kind: 'invalid', field, reason: inAllLanguages });
+		expect(employerContacts.evaluate(figures)).toEqual({ kind: 'invalid', field, reason: aRuleText });
 	});
 
 	it.each([

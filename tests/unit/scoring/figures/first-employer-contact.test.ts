@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { firstEmployerContact } from '../../../../src/lib/scoring/figures/first-employer-contact';
-import { inAllLanguages, placed } from '../helpers';
+import { aRuleText, placed } from '../helpers';
 
 describe('first-employer-contact (item 15): mean days to the first employer meeting, lower is better', () => {
 	it.each([
@@ -22,12 +22,12 @@ describe('first-employer-contact (item 15): mean days to the first employer meet
 
 	it('gives 5 only when contacts with employers are tracked, and says so', () => {
 		const o = firstEmployerContact.evaluate({ days: [20], contactsTracked: true });
-		expect(o).toMatchObject({ score: 5, assumptions: [inAllLanguages] });
+		expect(o).toMatchObject({ score: 5, assumptions: [aRuleText] });
 	});
 
 	it('gives 4 for a fast start without tracking', () => {
 		const o = firstEmployerContact.evaluate({ days: [20], contactsTracked: false });
-		expect(o).toMatchObject({ score: 4, assumptions: [inAllLanguages] });
+		expect(o).toMatchObject({ score: 4, assumptions: [aRuleText] });
 	});
 
 	it('does not ask about tracking when the mean is over 30 days', () => {
@@ -39,7 +39,7 @@ describe('first-employer-contact (item 15): mean days to the first employer meet
 		['days not a list', { days: 12 }, 'days'],
 		['tracking not yes/no', { days: [10], contactsTracked: 'yes' }, 'contactsTracked']
 	])('invalid: %s', (_, figures, field) => {
-		expect(firstEmployerContact.evaluate(figures)).toEqual({ kind: 'invalid', field, reason: inAllLanguages });
+		expect(firstEmployerContact.evaluate(figures)).toEqual({ kind: 'invalid', field, reason: aRuleText });
 	});
 
 	it.each([

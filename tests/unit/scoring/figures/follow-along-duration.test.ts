@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { followAlongDuration } from '../../../../src/lib/scoring/figures/follow-along-duration';
 import { askedInputs } from '../../../../src/lib/scoring/figures/index';
-import { inAllLanguages, ofThousand, placed } from '../helpers';
+import { aRuleText, ofThousand, placed } from '../helpers';
 
 const share = (p: number, more: Record<string, string | boolean> = {}) => {
 	const { part, whole } = ofThousand(p);
@@ -25,7 +25,7 @@ describe('follow-along-duration (item 23): share still met face to face four mon
 
 	it('marks scores 4–5 as the reviewer’s qualitative judgement', () => {
 		const o = followAlongDuration.evaluate(share(80, { rhythm: 'anchor-4' }));
-		expect(o).toMatchObject({ kind: 'suggested', score: 4, assumptions: [inAllLanguages, inAllLanguages] });
+		expect(o).toMatchObject({ kind: 'suggested', score: 4, assumptions: [aRuleText, aRuleText] });
 	});
 
 	it.each([
@@ -33,7 +33,7 @@ describe('follow-along-duration (item 23): share still met face to face four mon
 		['nobody started work', { started: 0, metAtFourMonths: 0 }, 'started'],
 		['an unknown rhythm', share(60, { rhythm: 'monthly' }), 'rhythm']
 	])('invalid: %s', (_, figures, field) => {
-		expect(followAlongDuration.evaluate(figures)).toEqual({ kind: 'invalid', field, reason: inAllLanguages });
+		expect(followAlongDuration.evaluate(figures)).toEqual({ kind: 'invalid', field, reason: aRuleText });
 	});
 
 	it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { preferenceBasedContacts } from '../../../../src/lib/scoring/figures/preference-based-contacts';
-import { inAllLanguages, ofThousand, placed } from '../helpers';
+import { aRuleText, ofThousand, placed } from '../helpers';
 
 const share = (p: number, more: Record<string, boolean> = {}) => {
 	const { part, whole } = ofThousand(p);
@@ -45,7 +45,7 @@ describe('preference-based-contacts (item 16): share of employer contacts based 
 		['no contacts examined', { contacts: 0, preferenceBased: 0 }, 'contacts'],
 		['fractional contacts', { contacts: 10.5, preferenceBased: 5 }, 'contacts']
 	])('invalid: %s', (_, figures, field) => {
-		expect(preferenceBasedContacts.evaluate(figures)).toEqual({ kind: 'invalid', field, reason: inAllLanguages });
+		expect(preferenceBasedContacts.evaluate(figures)).toEqual({ kind: 'invalid', field, reason: aRuleText });
 	});
 
 	it.each([

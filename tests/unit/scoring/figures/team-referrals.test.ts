@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { teamReferrals } from '../../../../src/lib/scoring/figures/team-referrals';
-import { inAllLanguages, ofThousand, placed } from '../helpers';
+import { aRuleText, ofThousand, placed } from '../helpers';
 
 const oneOrTwo = (p: number) => {
 	const { part, whole } = ofThousand(p);
@@ -31,7 +31,7 @@ describe('team-referrals (item 4): attachment to the teams and the share they re
 
 	it('names the arrangement in the form words', () => {
 		expect(teamReferrals.evaluate({ attachment: 'three-or-more', caseload: 40, fromTeams: 38 })).toMatchObject({
-			band: { fi: 'kiinnittyneinä kolmeen tai useampaan työkyvyn ja työllistymisen tuen tiimiin' }
+			band: 'kiinnittyneinä kolmeen tai useampaan työkyvyn ja työllistymisen tuen tiimiin'
 		});
 	});
 
@@ -41,7 +41,7 @@ describe('team-referrals (item 4): attachment to the teams and the share they re
 		['an unknown arrangement', { attachment: 'two-teams', caseload: 10, fromTeams: 5 }, 'attachment'],
 		['an arrangement that is not text', { attachment: true, caseload: 10, fromTeams: 5 }, 'attachment']
 	])('invalid: %s', (_, figures, field) => {
-		expect(teamReferrals.evaluate(figures)).toEqual({ kind: 'invalid', field, reason: inAllLanguages });
+		expect(teamReferrals.evaluate(figures)).toEqual({ kind: 'invalid', field, reason: aRuleText });
 	});
 
 	it.each([

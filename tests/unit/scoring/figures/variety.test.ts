@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { employerVariety, jobVariety } from '../../../../src/lib/scoring/figures/variety';
-import { inAllLanguages, ofThousand, placed } from '../helpers';
+import { aRuleText, ofThousand, placed } from '../helpers';
 
 const share = (p: number) => {
 	const { part, whole } = ofThousand(p);
@@ -34,7 +34,7 @@ describe.each([
 		['more different than jobs', { jobs: 5, different: 6 }, 'different'],
 		['no jobs', { jobs: 0, different: 0 }, 'jobs']
 	])('invalid: %s', (_, figures, field) => {
-		expect(rule.evaluate(figures)).toEqual({ kind: 'invalid', field, reason: inAllLanguages });
+		expect(rule.evaluate(figures)).toEqual({ kind: 'invalid', field, reason: aRuleText });
 	});
 
 	it('incomplete: nothing entered', () => {
@@ -43,8 +43,8 @@ describe.each([
 });
 
 it('words the two items differently, as the form does', () => {
-	expect(jobVariety.evaluate(share(55))).toMatchObject({ band: { fi: 'erilaisia töitä 50 – 59 prosentissa tapauksista' } });
+	expect(jobVariety.evaluate(share(55))).toMatchObject({ band: 'erilaisia töitä 50 – 59 prosentissa tapauksista' });
 	expect(employerVariety.evaluate(share(55))).toMatchObject({
-		band: { fi: 'työsuhteita eri työnantajien kanssa 50 – 59 prosentissa tapauksista' }
+		band: 'työsuhteita eri työnantajien kanssa 50 – 59 prosentissa tapauksista'
 	});
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { coachingTime } from '../../../../src/lib/scoring/figures/coaching-time';
 import { communityTime } from '../../../../src/lib/scoring/figures/community-time';
-import { inAllLanguages, placed } from '../helpers';
+import { aRuleText, placed } from '../helpers';
 
 /** One coach working 100 h, so hours read as percentages. */
 const coaching = (h: number) => ({ coaches: [{ coachingHours: h, workingHours: 100 }] });
@@ -42,7 +42,7 @@ describe('coaching-time (item 2): share of working time on job coaching', () => 
 		['a row that is not a row', { coaches: [5] }, 'coaches[0]'],
 		['not a table', { coaches: 'x' }, 'coaches']
 	])('invalid: %s', (_, figures, field) => {
-		expect(coachingTime.evaluate(figures)).toEqual({ kind: 'invalid', field, reason: inAllLanguages });
+		expect(coachingTime.evaluate(figures)).toEqual({ kind: 'invalid', field, reason: aRuleText });
 	});
 
 	it.each([
@@ -72,7 +72,7 @@ describe('community-time (item 24): share of working time in the community', () 
 	});
 
 	it('explains the overlap at 30 % in both languages', () => {
-		expect(communityTime.evaluate(community(30))).toMatchObject({ gap: { text: inAllLanguages, decision: inAllLanguages } });
+		expect(communityTime.evaluate(community(30))).toMatchObject({ gap: { text: aRuleText, decision: aRuleText } });
 	});
 
 	it('refuses more community hours than working hours', () => {
