@@ -99,6 +99,20 @@ try {
 		const inner = xs.filter((e) => e.ts >= t.ts && e.ts < t.ts + t.dur! && e !== t && e.dur! > t.dur! * 0.2).map((e) => `${e.name}${e.args?.data?.url ? ' ' + new URL(e.args.data.url, app).pathname.slice(-24) : ''} ${(e.dur! / 1000).toFixed(0)}`).slice(0, 5);
 		console.log(`  ${((t.ts - t0) / 1000).toFixed(0).padStart(6)} ${(t.dur! / 1000).toFixed(1).padStart(7)}  ${inner.join(' | ')}`);
 	}
+	// Every script, style and data request costs the main thread (Blink's fetcher, the preload scanner's
+	// and the module loader's work): how many were made before the screen was drawn, and their sum.
+	const requests = xs.filter((e) => e.name === 'ResourceFetcher::requestResource');
+	const byKind = new Map<string, { n: number; ms: number }>();
+	for (const e of requests) {
+		const url = String(e.args?.url ?? e.args?.data?.url ?? '');
+		const kind = /\.js(\?|$)/.test(url) ? 'script' : url ? url.split('?')[0]!.split('.').pop()!.slice(0, 8) : '(no url)';
+		const k = byKind.get(kind) ?? { n: 0, ms: 0 };
+		k.n++;
+		k.ms += e.dur! / 1000;
+		byKind.set(kind, k);
+	}
+	console.log(`requests before drawn: ${[...byKind].map(([k, v]) => `${v.n} ${k} (${v.ms.toFixed(0)} ms)`).join(', ')}`);
+	if (process.env.TRACE_DEBUG) for (const e of requests.slice(0, 5)) console.log(JSON.stringify(e));
 	// Classic scripts evaluated during the load: the HTML's inline ones, and Playwright's own injected
 	// script (no URL) when the test driver waits for an element — the bench's cost, not the app's.
 	for (const e of xs.filter((x) => x.name === 'EvaluateScript' && x.dur! > 5000)) console.log(`classic script ${(e.dur! / 1000).toFixed(0)} ms at ${((e.ts - t0) / 1000).toFixed(0)}: ${e.args?.data?.url || '(no URL: injected by the test driver)'}`);
