@@ -11,7 +11,7 @@
  * TRACE_URL=item: an item screen (the bench's item 7 of a draft) instead of the list, up to
  * its fifth score radio. TRACE_PROFILE=1: a browser profile on disk, opened once before
  * (TRACE_WARM more times), as an installed app; the V8 code cache lines say whether compiled
- * code was produced or consumed.
+ * code was produced or consumed. TRACE_WAVES=1: every request before the screen was drawn, with its time.
  */
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -112,7 +112,8 @@ try {
 		byKind.set(kind, k);
 	}
 	console.log(`requests before drawn: ${[...byKind].map(([k, v]) => `${v.n} ${k} (${v.ms.toFixed(0)} ms)`).join(', ')}`);
-	if (process.env.TRACE_DEBUG) for (const e of requests.slice(0, 5)) console.log(JSON.stringify(e));
+	// TRACE_WAVES=1: when each script was asked for (ms after navigation start), to see the waterfall.
+	if (process.env.TRACE_WAVES) for (const e of requests) console.log(`  ${((e.ts - t0) / 1000).toFixed(0).padStart(6)}  ${new URL(String(e.args?.url), app).pathname}`);
 	// Classic scripts evaluated during the load: the HTML's inline ones, and Playwright's own injected
 	// script (no URL) when the test driver waits for an element — the bench's cost, not the app's.
 	for (const e of xs.filter((x) => x.name === 'EvaluateScript' && x.dur! > 5000)) console.log(`classic script ${(e.dur! / 1000).toFixed(0)} ms at ${((e.ts - t0) / 1000).toFixed(0)}: ${e.args?.data?.url || '(no URL: injected by the test driver)'}`);
