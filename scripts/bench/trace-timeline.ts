@@ -11,7 +11,7 @@
  * TRACE_URL=item: an item screen (the bench's item 7 of a draft) instead of the list, up to
  * its fifth score radio. TRACE_PROFILE=1: a browser profile on disk, opened once before
  * (TRACE_WARM more times), as an installed app; the V8 code cache lines say whether compiled
- * code was produced or consumed.
+ * code was produced or consumed. TRACE_WAVES=1: every request before the screen was drawn, with its time.
  */
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -99,6 +99,21 @@ try {
 		const inner = xs.filter((e) => e.ts >= t.ts && e.ts < t.ts + t.dur! && e !== t && e.dur! > t.dur! * 0.2).map((e) => `${e.name}${e.args?.data?.url ? ' ' + new URL(e.args.data.url, app).pathname.slice(-24) : ''} ${(e.dur! / 1000).toFixed(0)}`).slice(0, 5);
 		console.log(`  ${((t.ts - t0) / 1000).toFixed(0).padStart(6)} ${(t.dur! / 1000).toFixed(1).padStart(7)}  ${inner.join(' | ')}`);
 	}
+	// Every script, style and data request costs the main thread (Blink's fetcher, the preload scanner's
+	// and the module loader's work): how many were made before the screen was drawn, and their sum.
+	const requests = xs.filter((e) => e.name === 'ResourceFetcher::requestResource');
+	const byKind = new Map<string, { n: number; ms: number }>();
+	for (const e of requests) {
+		const url = String(e.args?.url ?? e.args?.data?.url ?? '');
+		const kind = /\.js(\?|$)/.test(url) ? 'script' : url ? url.split('?')[0]!.split('.').pop()!.slice(0, 8) : '(no url)';
+		const k = byKind.get(kind) ?? { n: 0, ms: 0 };
+		k.n++;
+		k.ms += e.dur! / 1000;
+		byKind.set(kind, k);
+	}
+	console.log(`requests before drawn: ${[...byKind].map(([k, v]) => `${v.n} ${k} (${v.ms.toFixed(0)} ms)`).join(', ')}`);
+	// TRACE_WAVES=1: when each script was asked for (ms after navigation start), to see the waterfall.
+	if (process.env.TRACE_WAVES) for (const e of requests) console.log(`  ${((e.ts - t0) / 1000).toFixed(0).padStart(6)}  ${new URL(String(e.args?.url), app).pathname}`);
 	// Classic scripts evaluated during the load: the HTML's inline ones, and Playwright's own injected
 	// script (no URL) when the test driver waits for an element — the bench's cost, not the app's.
 	for (const e of xs.filter((x) => x.name === 'EvaluateScript' && x.dur! > 5000)) console.log(`classic script ${(e.dur! / 1000).toFixed(0)} ms at ${((e.ts - t0) / 1000).toFixed(0)}: ${e.args?.data?.url || '(no URL: injected by the test driver)'}`);

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { LevelId, Score, SectionId, SubCriterionId } from './ids';
 
 /**
  * The shape of one edition of the quality criteria. An edition is data: a later
@@ -6,22 +7,14 @@ import * as z from 'zod/mini';
  * with no change to screens, scoring or the receiver.
  */
 
-export const Score = z.int().check(z.gte(1), z.lte(5));
-export type Score = z.infer<typeof Score>;
+// The value types a review refers to live in ./ids.ts, so that reading a review does not build this file.
+export { LevelId, Score, SectionId, SubCriterionId } from './ids';
 
 const Text = z.string().check(z.minLength(1), z.maxLength(5000));
-
-export const SectionId = z.enum(['staffing', 'organisation', 'content']);
-export type SectionId = z.infer<typeof SectionId>;
-
-export const LevelId = z.enum(['exemplary', 'good', 'fair', 'not-supported-employment']);
-export type LevelId = z.infer<typeof LevelId>;
 
 export const Anchor = z.object({ score: Score, text: Text });
 export type Anchor = z.infer<typeof Anchor>;
 
-/** Sub-criterion ids are the form's own numbers, e.g. "5.1". */
-export const SubCriterionId = z.string().check(z.regex(/^\d{1,2}\.\d{1,2}$/));
 export const SubCriterion = z.object({ id: SubCriterionId, text: Text });
 export type SubCriterion = z.infer<typeof SubCriterion>;
 

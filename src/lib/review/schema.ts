@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { LevelId, Score, SectionId, SubCriterionId } from '../instrument/schema';
+import { LevelId, Score, SectionId, SubCriterionId } from '../instrument/ids';
 import { VisitPlan } from '../visit/plan-schema';
 import { SheetRecords } from '../records/schema';
 
@@ -21,13 +21,27 @@ const Short = z.string().check(z.maxLength(LIMITS.shortText));
 const Long = z.string().check(z.maxLength(LIMITS.longText));
 const IsoDateTime = z.iso.datetime({ offset: true });
 const IsoDate = z.iso.date();
+/*
+ * Field types used in several places are built once: every zod schema object costs time when the
+ * module is evaluated, which the item screen's cold open waits for (issue 15). Sharing one changes
+ * nothing in what is accepted, and the published JSON Schema inlines each use as before.
+ */
+/** An entry's id within its list (a note, a session, an action). */
+const EntryId = z.string().check(z.minLength(1), z.maxLength(64));
+/** A criterion's number in the edition. */
+const ItemNumber = z.int().check(z.gte(1), z.lte(99));
+/** A figure's key, a chosen option, a plan entry's id. */
+const Key = z.string().check(z.maxLength(64));
+const Name = z.string().check(z.trim(), z.minLength(1), z.maxLength(LIMITS.shortText));
+const Names = z.array(Short).check(z.maxLength(10));
+const Count = z.int();
 
 export const NoteSource = z.enum(['interview', 'observation', 'documents']);
 export type NoteSource = z.infer<typeof NoteSource>;
 
 /** An interview or observation note for one item. `role` is a role, never a person's name. */
 export const Note = z.object({
-	id: z.string().check(z.minLength(1), z.maxLength(64)),
+	id: EntryId,
 	source: NoteSource,
 	role: Short,
 	text: Long,
@@ -51,9 +65,9 @@ const Cell = z.nullable(z.number().check(z.gte(-1e9), z.lte(1e9)));
 export const FigureValue = z.union([
 	Cell,
 	z.boolean(),
-	z.string().check(z.maxLength(64)),
+	Key,
 	z.array(Cell).check(z.maxLength(LIMITS.listLength)),
-	z.array(z.record(z.string().check(z.maxLength(64)), Cell)).check(z.maxLength(LIMITS.listLength))
+	z.array(z.record(Key, Cell)).check(z.maxLength(LIMITS.listLength))
 ]);
 export type FigureValue = z.infer<typeof FigureValue>;
 
@@ -73,9 +87,9 @@ export type ActionPriority = z.infer<typeof ActionPriority>;
 
 /** One thing the service is asked to do, tied to the criterion whose recommendation it came from. */
 export const ActionPlanEntry = z.object({
-	id: z.string().check(z.minLength(1), z.maxLength(64)),
+	id: EntryId,
 	/** The criterion's number in the edition. */
-	item: z.int().check(z.gte(1), z.lte(99)),
+	item: ItemNumber,
 	text: Long,
 	priority: ActionPriority,
 	targetDate: z.nullable(IsoDate)
@@ -87,11 +101,11 @@ export const ActionPlan = z._default(z.array(ActionPlanEntry).check(z.maxLength(
 /* ── end of report additions ─────────────────────────────────────────────── */
 
 export const ItemAnswer = z.object({
-	number: z.int().check(z.gte(1), z.lte(99)),
+	number: ItemNumber,
 	/** The reviewer's chosen score; null while unscored. The suggestion never writes here. */
 	score: z.nullable(Score),
 	subCriteria: z.record(SubCriterionId, SubCriterionAnswer),
-	figures: z.record(z.string().check(z.maxLength(64)), FigureValue),
+	figures: z.record(Key, FigureValue),
 	notes: z.array(Note).check(z.maxLength(LIMITS.notesPerItem)),
 	strengths: Long,
 	recommendations: Long,
@@ -103,10 +117,10 @@ export const ReviewType = z.enum(['external', 'self']);
 export type ReviewType = z.infer<typeof ReviewType>;
 
 export const ReviewMeta = z.object({
-	service: z.string().check(z.trim(), z.minLength(1), z.maxLength(LIMITS.shortText)),
+	service: Name,
 	organisation: Short,
 	place: Short,
-	reviewers: z.array(Short).check(z.maxLength(10)),
+	reviewers: Names,
 	startDate: IsoDate,
 	endDate: z.nullable(IsoDate),
 	reviewType: ReviewType
@@ -114,7 +128,7 @@ export const ReviewMeta = z.object({
 export type ReviewMeta = z.infer<typeof ReviewMeta>;
 
 export const Interview = z.object({
-	id: z.string().check(z.minLength(1), z.maxLength(64)),
+	id: EntryId,
 	role: Short,
 	when: Short
 });
@@ -135,13 +149,13 @@ export type SessionKind = NoteSource;
 
 /** A criterion a note is evidence for, and which of its sub-criteria (none = the criterion as a whole). */
 export const NoteTag = z.object({
-	item: z.int().check(z.gte(1), z.lte(99)),
+	item: ItemNumber,
 	subCriteria: z._default(z.array(SubCriterionId).check(z.maxLength(20)), [])
 });
 export type NoteTag = z.infer<typeof NoteTag>;
 
 export const SessionNote = z.object({
-	id: z.string().check(z.minLength(1), z.maxLength(64)),
+	id: EntryId,
 	text: Long,
 	tags: z.array(NoteTag).check(z.maxLength(99)),
 	createdAt: IsoDateTime
@@ -152,7 +166,7 @@ export type SessionNote = z.infer<typeof SessionNote>;
 const SessionTime = z.nullable(z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/)));
 
 export const Session = z.object({
-	id: z.string().check(z.minLength(1), z.maxLength(64)),
+	id: EntryId,
 	kind: SessionKind,
 	/** A role (team leader, client, …), never a person's name. */
 	role: Short,
@@ -170,7 +184,7 @@ export const Sessions = z._default(z.array(Session).check(z.maxLength(LIMITS.lis
 /** The reviewer's edited visit plan; null = the edition's proposal, untouched. */
 export const StoredVisitPlan = z._default(z.nullable(VisitPlan), null);
 /** Ids of the plan entries ticked off during the visit. */
-export const PlanDone = z._default(z.array(z.string().check(z.maxLength(64))).check(z.maxLength(200)), []);
+export const PlanDone = z._default(z.array(Key).check(z.maxLength(200)), []);
 
 /* ── end of visit sessions and plan ──────────────────────────────────────── */
 
@@ -197,10 +211,10 @@ export const Visit = z.object({
 export type Visit = z.infer<typeof Visit>;
 
 export const Totals = z.object({
-	sections: z.array(z.object({ id: SectionId, score: z.int(), max: z.int(), scored: z.int(), items: z.int() })),
-	total: z.int(),
-	scored: z.int(),
-	items: z.int(),
+	sections: z.array(z.object({ id: SectionId, score: Count, max: Count, scored: Count, items: Count })),
+	total: Count,
+	scored: Count,
+	items: Count,
 	/** null until every item is scored. */
 	level: z.nullable(LevelId)
 });
@@ -211,7 +225,7 @@ export type Totals = z.infer<typeof Totals>;
 
 /** One reviewer's own answer for one item: score, sub-criterion judgements with evidence, notes. */
 export const RatingItem = z.object({
-	number: z.int().check(z.gte(1), z.lte(99)),
+	number: ItemNumber,
 	score: z.nullable(Score),
 	subCriteria: z.record(SubCriterionId, SubCriterionAnswer),
 	notes: Long
@@ -226,7 +240,7 @@ const Sha256 = z.string().check(z.regex(/^[0-9a-f]{64}$/));
  * open and both set once it is locked; a change after locking no longer matches the hash.
  */
 export const Rating = z.object({
-	reviewer: z.string().check(z.trim(), z.minLength(1), z.maxLength(LIMITS.shortText)),
+	reviewer: Name,
 	items: z.array(RatingItem).check(z.maxLength(99)),
 	lockedAt: z.nullable(IsoDateTime),
 	hash: z.nullable(Sha256)
@@ -235,9 +249,9 @@ export type Rating = z.infer<typeof Rating>;
 
 /** The agreed score of one item; the same score is written to `items[].score`, the one result field. */
 export const ConsensusItem = z.object({
-	number: z.int().check(z.gte(1), z.lte(99)),
+	number: ItemNumber,
 	score: Score,
-	agreedBy: z.array(Short).check(z.maxLength(10)),
+	agreedBy: Names,
 	agreedAt: IsoDateTime,
 	/** Required (non-empty) when the agreed score differs from both ratings: src/lib/consensus/rules.ts. */
 	reason: Long
