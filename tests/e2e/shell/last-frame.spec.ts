@@ -152,16 +152,21 @@ test('with the storage full, the typing journal comes first: the kept frames mak
 	const ws = new WorkspacePage(page);
 	const id = await ws.seed();
 	await ws.openItem(id, 7);
-	// Frames (as the app names them) fill the origin's localStorage until it refuses more.
+	// Frames (as the app names them) fill the origin's localStorage to the last character: chunks
+	// halving in size until not even one more character fits.
 	const filled = await page.evaluate(() => {
-		const chunk = 'x'.repeat(256 * 1024);
 		let n = 0;
-		try {
-			for (; n < 100; n++) localStorage.setItem(`laatuarvio.frame:/täyte/${n}`, chunk);
-		} catch {
-			return n;
+		for (let size = 256 * 1024; size >= 1; size = Math.floor(size / 2)) {
+			for (;;) {
+				try {
+					localStorage.setItem(`laatuarvio.frame:/täyte/${n}`, 'x'.repeat(size));
+					n++;
+				} catch {
+					break;
+				}
+			}
 		}
-		return -1;
+		return n;
 	});
 	expect(filled).toBeGreaterThan(0);
 	const box = page.getByRole('textbox', { name: 'Vahvuudet' });
