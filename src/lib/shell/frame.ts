@@ -62,6 +62,8 @@ export async function keepFrame(path: string, since?: number): Promise<void> {
 	const store = storage();
 	const root = document.getElementById(APP_ROOT);
 	const build = document.querySelector('link[rel="modulepreload"][href*="/entry/app."]')?.getAttribute('href') ?? null;
+	// The screen may have changed while the browser was busy: only the screen of `path` is kept as its frame.
+	if (location.pathname !== path) return;
 	if (!store || !root || !build || !frameOwner(path) || (since !== undefined && since !== generation) || vaultState().kind !== 'off') return;
 	const record: FrameRecord = {
 		v: FRAME_VERSION,
