@@ -36,7 +36,14 @@ export class ParseMemo<T> {
 	 */
 	keep(id: string, revision: number, input: unknown, value: T): void {
 		this.#kept.delete(id);
-		this.#kept.set(id, { revision, input: structuredClone(input), value });
+		let copy: unknown;
+		try {
+			copy = structuredClone(input);
+		} catch {
+			// Not cloneable (a screen's reactive proxy of a row, say): nothing is kept, the next read parses.
+			return;
+		}
+		this.#kept.set(id, { revision, input: copy, value });
 		if (this.#kept.size > this.#size) this.#kept.delete(this.#kept.keys().next().value!);
 	}
 

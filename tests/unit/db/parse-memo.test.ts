@@ -69,4 +69,16 @@ describe('ParseMemo: a kept parse is reused only for the same id, revision and c
 		memo.forget('a');
 		expect(memo.get('a', 2, 'A2')).toBeUndefined();
 	});
+
+	it('an input that cannot be copied (a screen holds rows in reactive proxies) is parsed, never kept, and never throws', () => {
+		const memo = new ParseMemo<string>();
+		const row = new Proxy({ items: [1, 2] }, {});
+		expect(() => structuredClone(row)).toThrow();
+		expect(() => memo.keep('a', 1, row, 'parsed')).not.toThrow();
+		expect(memo.get('a', 1, { items: [1, 2] })).toBeUndefined();
+		// An older copy of the same id is not left behind to answer for it either.
+		memo.keep('b', 1, { n: 1 }, 'old');
+		memo.keep('b', 1, new Proxy({ n: 2 }, {}), 'new');
+		expect(memo.get('b', 1, { n: 1 })).toBeUndefined();
+	});
 });
