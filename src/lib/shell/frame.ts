@@ -131,9 +131,6 @@ export function forgetAllFrames(): void {
 	store.removeItem(FRAME_INDEX);
 }
 
-/** Whether the boot script is showing a kept frame in place of the app. */
-export const frameShown = () => typeof document !== 'undefined' && document.getElementById(SHOWN_ID) !== null;
-
 /** Radios chosen in the frame before the app ran, by name: the live screen applies them (`takeEarlyChoice`). */
 const early = new Map<string, string>();
 
