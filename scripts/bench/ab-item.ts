@@ -1,12 +1,15 @@
 /**
  * Two builds side by side (issue 15): the item screen's cold open, online with the HTTP
  * cache off, in rounds that alternate the builds, so a change's effect is read on a loaded
- * machine from the same run. For deciding what to keep, not a budget of its own.
+ * machine from the same run. For deciding what to keep, not a budget of its own. Prints the
+ * radios usable (a kept frame's, src/lib/shell, once one is kept) and the live screen's.
+ * AB_FRAMES=off removes kept frames before every load: the app's own way only.
  *
  *   npx tsx scripts/bench/ab-item.ts <buildA> <buildB> [rounds] [portA]
  */
 import { chromium, type BrowserContext } from '@playwright/test';
-import { BENCH_ITEM, seedItemReview } from './item';
+import { BENCH_ITEM, PROBE, seedItemReview } from './item';
+import { waitForGlobal } from './wait-in-page';
 import { serveBuilds } from './serve-builds';
 
 const [dirA, dirB] = [process.argv[2] ?? 'build', process.argv[3] ?? 'build'];
@@ -16,22 +19,24 @@ const { builds, stop } = await serveBuilds([
 	{ dir: dirA, port: portA },
 	{ dir: dirB, port: portA + 1 }
 ]);
-const PROBE = `globalThis.__name ??= (f) => f;
-new MutationObserver((_, o) => { if (document.querySelectorAll('[data-testid="anchors"] input[type=radio]').length < 5) return; globalThis.__usableMs = performance.now(); o.disconnect(); }).observe(document, { childList: true, subtree: true });`;
+// Runs before the page's own inline scripts, so a kept frame is gone before the page looks for it.
+const NO_FRAMES = `for (const k of Object.keys(localStorage)) if (k.startsWith('laatuarvio.frame')) localStorage.removeItem(k);`;
+const framesOff = process.env.AB_FRAMES === 'off';
 
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
 try {
-	const setups: { context: BrowserContext; url: string; ms: number[] }[] = [];
+	const setups: { context: BrowserContext; url: string; ms: number[]; live: number[] }[] = [];
 	for (const b of builds) {
 		const app = `http://localhost:${b.port}`;
 		const context = await browser.newContext({ serviceWorkers: 'block' });
+		if (framesOff) await context.addInitScript({ content: NO_FRAMES });
 		await context.addInitScript({ content: PROBE });
 		const page = await context.newPage();
 		await page.goto(app + '/');
 		await page.locator('[data-testid="empty-state"], [data-testid="review-list"]').first().waitFor();
 		const id = await seedItemReview(page);
 		await page.close();
-		setups.push({ context, url: `${app}/review/${id}/item/${BENCH_ITEM}`, ms: [] });
+		setups.push({ context, url: `${app}/review/${id}/item/${BENCH_ITEM}`, ms: [], live: [] });
 	}
 	for (let i = 0; i < rounds; i++) {
 		for (const s of i % 2 ? [...setups].reverse() : setups) {
@@ -41,13 +46,17 @@ try {
 			await cdp.send('Network.enable');
 			await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
 			await page.goto(s.url);
-			await page.locator('[data-testid="anchors"] input[type=radio]').nth(4).waitFor({ state: 'attached' });
-			s.ms.push(await page.evaluate(() => (globalThis as { __usableMs?: number }).__usableMs ?? NaN));
+			// Waited for inside the page: a locator would inject Playwright's selector engine mid-start.
+			s.ms.push(await waitForGlobal(page, '__usableMs'));
+			s.live.push(await waitForGlobal(page, '__liveMs'));
+			// Idle time for the app to keep its frame, as a reviewer's screen has.
+			if (!framesOff) await page.waitForTimeout(1500);
 			await page.close();
 		}
 	}
 	const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-	for (const [i, s] of setups.entries()) console.log(`${builds[i]!.dir}: median ${median(s.ms).toFixed(0)} ms  (${s.ms.map((x) => x.toFixed(0)).join(', ')})`);
+	const row = (xs: number[]) => `median ${median(xs).toFixed(0)} ms (${xs.map((x) => x.toFixed(0)).join(', ')})`;
+	for (const [i, s] of setups.entries()) console.log(`${builds[i]!.dir}: usable ${row(s.ms)}; live ${row(s.live)}`);
 } finally {
 	await browser.close();
 	stop();
