@@ -14,6 +14,10 @@ export default {
 		adapter: adapter({ fallback: 'index.html', pages: buildDir, assets: buildDir }),
 		outDir: kitOutDir,
 		// vite-plugin-pwa generates and registers the worker; kit must not register its own.
-		serviceWorker: { register: false }
+		serviceWorker: { register: false },
+		// The root layout's stylesheets (the largest 4.6 KB) go into index.html as one <style>: the
+		// first screen, and the kept frame's boot script (src/lib/shell), no longer wait for five
+		// render-blocking requests to the worker or the network (issue 15).
+		inlineStyleThreshold: 8 * 1024
 	}
 };

@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
 import { vaultState, watchVault } from '$lib/db/vault/current';
 import { STORAGE_KEY as LOCALE_KEY } from '$lib/i18n/locale.svelte';
-import { FRAME_INDEX, FRAME_MAX_CHARS, FRAME_PREFIX, FRAME_VERSION, frameKey, frameOwner, touchIndex, type FrameRecord } from './record';
+import { FRAME_INDEX, FRAME_MAX_CHARS, FRAME_PREFIX, FRAME_VERSION, frameKey, frameOwner, isInert, touchIndex, type FrameRecord } from './record';
 
 /**
  * The app's side of the "last frame" (./README.md): keeping a screen's markup once it is drawn,
@@ -13,6 +13,8 @@ import { FRAME_INDEX, FRAME_MAX_CHARS, FRAME_PREFIX, FRAME_VERSION, frameKey, fr
 const APP_ROOT = 'app';
 /** The copy the boot script put in the page, and the attribute that hides the app meanwhile. */
 const SHOWN_ID = 'laatuarvio-frame';
+/** The frame's own style rules (record.style), which go with it. */
+const STYLE_ID = 'laatuarvio-frame-style';
 const SHOWN_ATTR = 'data-frame';
 const LIST_PATH = '/';
 /** Tables whose rows the list shows: any write to them makes a kept list untrue. */
@@ -70,10 +72,10 @@ export async function keepFrame(path: string, since?: number): Promise<void> {
 		build,
 		chosen: store.getItem(LOCALE_KEY),
 		nav: navigator.language,
-		css: stylesheets(),
+		style: screenStyle(),
 		html: snapshotMarkup(root)
 	};
-	if (record.html.length > FRAME_MAX_CHARS) return forgetFrame(path);
+	if (record.html.length + record.style.length > FRAME_MAX_CHARS) return forgetFrame(path);
 	try {
 		const { index, evict } = touchIndex(store.getItem(FRAME_INDEX), path);
 		for (const p of evict) store.removeItem(frameKey(p));
@@ -105,14 +107,24 @@ export function keepFrameSoon(path: string, since?: number): void {
 	}
 }
 
-/** The page's own stylesheets as paths (kit adds a screen's with a full URL). */
-function stylesheets(): string[] {
-	const paths = new Set<string>();
+/**
+ * The rules of the page's own stylesheets as text: the screen's (kit links them as the app
+ * loads its code). The root layout's are in index.html already (kit's inlineStyleThreshold, in
+ * svelte.config.js), behind disabled links, and are left out. A rule that would fetch (a `url(`,
+ * an `@import`) is left out too: a frame never asks the network for anything.
+ */
+function screenStyle(): string {
+	const rules: string[] = [];
 	for (const link of document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')) {
-		const url = new URL(link.href, location.href);
-		if (url.origin === location.origin) paths.add(url.pathname);
+		const sheet = link.sheet;
+		if (!sheet || link.disabled || new URL(link.href, location.href).origin !== location.origin) continue;
+		try {
+			for (const rule of sheet.cssRules) if (isInert(rule.cssText)) rules.push(rule.cssText);
+		} catch {
+			// A sheet whose rules cannot be read is left out; the frame is then drawn with fewer styles.
+		}
 	}
-	return [...paths];
+	return rules.join('\n');
 }
 
 export function forgetFrame(path: string): void {
@@ -144,6 +156,8 @@ export function dropFrame(): void {
 	if (typeof document === 'undefined') return;
 	const shown = document.getElementById(SHOWN_ID);
 	document.documentElement.removeAttribute(SHOWN_ATTR);
+	// By now the live screen's own stylesheets are in: kit loads a screen's CSS before drawing it.
+	document.getElementById(STYLE_ID)?.remove();
 	if (!shown) return;
 	for (const input of shown.querySelectorAll<HTMLInputElement>('input[type="radio"]:checked')) early.set(input.name, input.value);
 	const focused = shown.contains(document.activeElement) ? document.activeElement?.id : undefined;

@@ -11,10 +11,11 @@
 export const FRAME_PREFIX = 'laatuarvio.frame:';
 /** The paths that have a stored frame, least recently drawn first. */
 export const FRAME_INDEX = 'laatuarvio.frames';
-export const FRAME_VERSION = 1;
+/** 2: the screen's stylesheets travel as text in the frame (`style`); 1 named them (`css`). */
+export const FRAME_VERSION = 2;
 /** Frames kept at most: a review's item screens and the list; older ones are evicted. */
 export const FRAME_LIMIT = 12;
-/** A screen larger than this (in characters of markup) is not kept: the storage is shared with the typing journal. */
+/** A screen larger than this (in characters of markup and style) is not kept: the storage is shared with the typing journal. */
 export const FRAME_MAX_CHARS = 100_000;
 
 export type FrameRecord = {
@@ -24,8 +25,12 @@ export type FrameRecord = {
 	/** The stored language choice and the browser's language when drawn: both decide the UI language. */
 	chosen: string | null;
 	nav: string;
-	/** Stylesheets the screen had, added before the frame is shown. */
-	css: string[];
+	/**
+	 * The rules of the screen's stylesheets that index.html does not hold already, as text: the
+	 * frame is drawn styled without waiting for a request. Never an `@import` or a `url(`: a frame
+	 * draws from storage alone (`isInert`).
+	 */
+	style: string;
 	/** The app's markup (inside its root element), with what must not be kept taken out (./snapshot.ts). */
 	html: string;
 };
@@ -69,11 +74,14 @@ function isRecord(f: unknown): f is FrameRecord {
 		typeof r.build === 'string' &&
 		(r.chosen === null || typeof r.chosen === 'string') &&
 		typeof r.nav === 'string' &&
-		Array.isArray(r.css) &&
-		r.css.every((c) => typeof c === 'string') &&
+		typeof r.style === 'string' &&
+		isInert(r.style) &&
 		typeof r.html === 'string'
 	);
 }
+
+/** Style text that fetches nothing: the boot script refuses a frame whose style would. */
+export const isInert = (style: string) => !/@import|url\(/i.test(style);
 
 /** The index after `path` was drawn (moved to the end), and the paths to evict beyond the limit. */
 export function touchIndex(raw: string | null, path: string, limit = FRAME_LIMIT): { index: string[]; evict: string[] } {

@@ -66,7 +66,7 @@ test('a frame from another build or damaged is removed unread; markup stored wit
 	await home.open();
 	const build = await page.locator('link[rel="modulepreload"][href*="/entry/app."]').getAttribute('href');
 	const record = (html: string, over: object = {}) =>
-		JSON.stringify({ v: 1, build, chosen: null, nav: 'en-US', css: [], html, ...over });
+		JSON.stringify({ v: 2, build, chosen: null, nav: 'en-US', style: '', html, ...over });
 	const nav = await page.evaluate(() => navigator.language);
 	const put = (value: string) => page.evaluate((v) => localStorage.setItem('laatuarvio.frame:/', v), value);
 
@@ -74,7 +74,7 @@ test('a frame from another build or damaged is removed unread; markup stored wit
 	// frame) runs between what is stored and what the page does with it.
 	const app = await holdAppCode(page);
 	await page.reload({ waitUntil: 'commit' });
-	for (const bad of [record('<p data-testid="stale">x</p>', { build: '/_app/immutable/entry/app.OLD.js', nav }), '{not json', JSON.stringify({ v: 2 })]) {
+	for (const bad of [record('<p data-testid="stale">x</p>', { build: '/_app/immutable/entry/app.OLD.js', nav }), '{not json', JSON.stringify({ v: 2 }), record('<p data-testid="stale">x</p>', { nav, style: '.x{background:url(/x.png)}' })]) {
 		await put(bad);
 		await page.reload({ waitUntil: 'commit' });
 		// Removed by the page itself, unread.
@@ -119,6 +119,11 @@ test("a score chosen in an item's frame before the app runs is saved through the
 	await page.reload({ waitUntil: 'commit' });
 	const frame = shownFrame(page);
 	await expect(frame.getByRole('heading', { level: 1 })).toContainText('7.');
+	// Styled from the frame's own style text: nothing has fetched the item screen's stylesheets yet.
+	await expect(page.locator('#laatuarvio-frame-style')).toHaveCount(1);
+	// The points circle sits in the card's padding (4.5rem): unstyled, a label has none.
+	const padding = await frame.getByTestId('anchor-3').evaluate((el) => getComputedStyle(el).paddingLeft);
+	expect(parseFloat(padding)).toBeGreaterThan(60);
 	await frame.getByTestId('anchor-3').click();
 	await expect(frame.getByTestId('anchors').getByRole('radio').nth(2)).toBeChecked();
 	await expectAccessible(page);
@@ -126,6 +131,8 @@ test("a score chosen in an item's frame before the app runs is saved through the
 
 	await app.release();
 	await expect(frame).toHaveCount(0);
+	await expect(page.locator('#laatuarvio-frame-style')).toHaveCount(0);
+	await expect(page.getByTestId('anchor-3')).toHaveCSS('padding-left', padding);
 	await expect(ws.savedMark(3)).toBeVisible();
 	await expect.poll(async () => (await ws.storedItem(id, 7)).score).toBe(3);
 	await expect(page.getByTestId('service-name')).toHaveText('Kehys Epsilon');

@@ -4,7 +4,7 @@ import { STORAGE_KEY as LOCALE_KEY } from '$lib/i18n/locale.svelte';
 import { FRAME_LIMIT, FRAME_PREFIX, FRAME_VERSION, frameOwner, touchIndex, usableFrame, type FrameRecord, type PageNow } from '$lib/shell/record';
 
 const now: PageNow = { build: '/_app/immutable/entry/app.ABC.js', chosen: null, nav: 'fi-FI' };
-const record: FrameRecord = { v: 1, build: now.build!, chosen: null, nav: 'fi-FI', css: ['/_app/immutable/assets/0.css'], html: '<p>x</p>' };
+const record: FrameRecord = { v: 2, build: now.build!, chosen: null, nav: 'fi-FI', style: '.a{color:red}\n@media (min-width:40rem){.b{margin:0}}', html: '<p>x</p>' };
 const raw = (over: Record<string, unknown> = {}) => JSON.stringify({ ...record, ...over });
 
 describe('usableFrame: only a well-formed frame of this build and language is shown', () => {
@@ -15,15 +15,21 @@ describe('usableFrame: only a well-formed frame of this build and language is sh
 		['not JSON', '{"v":1,', now, false],
 		['JSON that is not an object', '"frame"', now, false],
 		['null', 'null', now, false],
-		['another format version', raw({ v: 2 }), now, false],
+		['another format version', raw({ v: 3 }), now, false],
+		['a frame of the first version, which named its stylesheets', JSON.stringify({ v: 1, build: now.build, chosen: null, nav: 'fi-FI', css: ['/_app/immutable/assets/0.css'], html: '<p>x</p>' }), now, false],
 		['another build', raw({ build: '/_app/immutable/entry/app.OLD.js' }), now, false],
 		['a page with no build to compare (a dev server)', raw(), { ...now, build: null }, false],
 		['the language chosen since', raw(), { ...now, chosen: 'en' }, false],
 		['a choice since taken back', raw({ chosen: 'sv' }), now, false],
 		['another browser language', raw(), { ...now, nav: 'sv-FI' }, false],
 		['markup that is not text', raw({ html: 42 }), now, false],
-		['stylesheets that are not a list', raw({ css: '/a.css' }), now, false],
-		['a stylesheet that is not text', raw({ css: [1] }), now, false],
+		['no style at all', raw({ style: undefined }), now, false],
+		['style that is not text', raw({ style: ['.a{}'] }), now, false],
+		['an empty style (a screen whose rules are all in index.html)', raw({ style: '' }), now, true],
+		['style that imports a sheet', raw({ style: '@import "/x.css";' }), now, false],
+		['style that imports, in capitals', raw({ style: '@IMPORT "/x.css";' }), now, false],
+		['style that fetches an image', raw({ style: '.a{background:url(https://example.org/x.png)}' }), now, false],
+		['style that fetches, in capitals', raw({ style: '.a{background:URL(/x.png)}' }), now, false],
 		['a choice that is neither text nor null', raw({ chosen: 3 }), now, false]
 	] as const)('%s', (_, stored, page, usable) => {
 		expect(usableFrame(stored, page) !== null).toBe(usable);
@@ -76,6 +82,10 @@ describe("the page's boot script follows the same rules (src/app.html)", () => {
 		expect(html).toContain(`f.v === ${FRAME_VERSION}`);
 		expect(html).toContain("f.build === app.getAttribute('href')");
 		expect(html).toContain('f.nav === navigator.language');
+	});
+	it('refuses the same style as isInert, and shows it as text', () => {
+		expect(html).toContain("!/@import|url\\(/i.test(f.style)");
+		expect(html).toContain('style.textContent = f.style');
 	});
 	it('uses the key the app stores its language choice under', () => {
 		expect(html).toContain(`f.chosen === localStorage.getItem('${LOCALE_KEY}')`);
