@@ -165,9 +165,16 @@ export function dropFrame(): void {
 	if (focused) document.getElementById(focused)?.focus();
 }
 
-/** The value of the radio `name` chosen in the frame before the app ran, once; null if none. */
+/**
+ * The value of the radio `name` chosen in the frame before the app ran, once; null if none.
+ * Also one the page's script set aside when it gave up on a slow start after 15 s and took the
+ * frame away itself (`window.__laatuarvioEarly`, src/app.html).
+ */
 export function takeEarlyChoice(name: string): string | null {
-	const value = early.get(name) ?? null;
+	const late = (globalThis as { __laatuarvioEarly?: Record<string, unknown> }).__laatuarvioEarly;
+	const set = late?.[name];
+	if (late) delete late[name];
+	const value = early.get(name) ?? (typeof set === 'string' ? set : null);
 	early.delete(name);
 	return value;
 }

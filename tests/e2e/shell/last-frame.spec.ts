@@ -193,3 +193,43 @@ test('an app that never starts is not hidden behind its kept list for more than 
 	await expect(shownFrame(page)).toHaveCount(0, { timeout: 25_000 });
 	await expect(page.locator('html')).not.toHaveAttribute('data-frame');
 });
+
+test("a score chosen in an item's frame is still saved when the app starts after the page gave up on it (15 s)", async ({ page }) => {
+	test.slow();
+	const ws = new WorkspacePage(page);
+	const id = await ws.seed({ meta: { service: 'Kehys Zeta' } });
+	await ws.openItem(id, 7);
+	await frameKept(page, `/review/${id}/item/7`);
+	const app = await holdAppCode(page);
+	await page.reload({ waitUntil: 'commit' });
+	const frame = shownFrame(page);
+	await frame.getByTestId('anchor-2').click();
+	await expect(frame).toHaveCount(0, { timeout: 25_000 });
+	expect((await ws.storedItem(id, 7)).score).toBeNull();
+
+	await app.release();
+	await expect(ws.savedMark(2)).toBeVisible();
+	await expect.poll(async () => (await ws.storedItem(id, 7)).score).toBe(2);
+});
+
+test("once the app has taken a frame's score, the page's 15 s timer sets nothing aside for a later screen", async ({ page }) => {
+	test.slow();
+	const ws = new WorkspacePage(page);
+	const id = await ws.seed({ meta: { service: 'Kehys Eta' } });
+	await ws.openItem(id, 7);
+	await frameKept(page, `/review/${id}/item/7`);
+	const app = await holdAppCode(page);
+	await page.reload({ waitUntil: 'commit' });
+	await shownFrame(page).getByTestId('anchor-4').click();
+	await app.release();
+	await expect.poll(async () => (await ws.storedItem(id, 7)).score).toBe(4);
+	// Past the page's 15 s: its timer found the frame already gone and set nothing aside, so no later
+	// item screen of this page can take the choice again.
+	await page.waitForTimeout(16_000);
+	expect(await page.evaluate(() => (window as unknown as { __laatuarvioEarly?: object }).__laatuarvioEarly)).toBeUndefined();
+	await page.getByTestId('next-item').click();
+	await page.getByTestId('next-item').click();
+	await expect(page.getByTestId('item-page').getByRole('heading', { level: 1 })).toContainText('9.');
+	await page.waitForTimeout(500);
+	expect((await ws.storedItem(id, 9)).score).toBeNull();
+});
