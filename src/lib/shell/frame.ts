@@ -110,7 +110,7 @@ export function keepFrameSoon(path: string, since?: number): void {
 /**
  * The rules of the page's own stylesheets as text: the screen's (kit links them as the app
  * loads its code). The root layout's are in index.html already (kit's inlineStyleThreshold, in
- * svelte.config.js), behind disabled links, and are left out. A rule that would fetch (a `url(`,
+ * svelte.config.js), behind disabled links, and are left out. A rule that would fetch (a `url(`, an `image-set(`,
  * an `@import`) is left out too: a frame never asks the network for anything.
  */
 function screenStyle(): string {

@@ -27,7 +27,7 @@ export type FrameRecord = {
 	nav: string;
 	/**
 	 * The rules of the screen's stylesheets that index.html does not hold already, as text: the
-	 * frame is drawn styled without waiting for a request. Never an `@import` or a `url(`: a frame
+	 * frame is drawn styled without waiting for a request. Never an `@import`, a `url(` or an `image-set(`: a frame
 	 * draws from storage alone (`isInert`).
 	 */
 	style: string;
@@ -81,7 +81,7 @@ function isRecord(f: unknown): f is FrameRecord {
 }
 
 /** Style text that fetches nothing: the boot script refuses a frame whose style would. */
-export const isInert = (style: string) => !/@import|url\(/i.test(style);
+export const isInert = (style: string) => !/@import|url\(|image-set\(/i.test(style);
 
 /** The index after `path` was drawn (moved to the end), and the paths to evict beyond the limit. */
 export function touchIndex(raw: string | null, path: string, limit = FRAME_LIMIT): { index: string[]; evict: string[] } {

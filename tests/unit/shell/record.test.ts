@@ -30,6 +30,8 @@ describe('usableFrame: only a well-formed frame of this build and language is sh
 		['style that imports, in capitals', raw({ style: '@IMPORT "/x.css";' }), now, false],
 		['style that fetches an image', raw({ style: '.a{background:url(https://example.org/x.png)}' }), now, false],
 		['style that fetches, in capitals', raw({ style: '.a{background:URL(/x.png)}' }), now, false],
+		['style that fetches through an image set', raw({ style: '.a{background-image:image-set("/x.png" 1x)}' }), now, false],
+		['style that fetches through a prefixed image set', raw({ style: '.a{background-image:-webkit-image-set("/x.png" 1x)}' }), now, false],
 		['a choice that is neither text nor null', raw({ chosen: 3 }), now, false]
 	] as const)('%s', (_, stored, page, usable) => {
 		expect(usableFrame(stored, page) !== null).toBe(usable);
@@ -84,7 +86,7 @@ describe("the page's boot script follows the same rules (src/app.html)", () => {
 		expect(html).toContain('f.nav === navigator.language');
 	});
 	it('refuses the same style as isInert, and shows it as text', () => {
-		expect(html).toContain("!/@import|url\\(/i.test(f.style)");
+		expect(html).toContain("!/@import|url\\(|image-set\\(/i.test(f.style)");
 		expect(html).toContain('style.textContent = f.style');
 	});
 	it('uses the key the app stores its language choice under', () => {
