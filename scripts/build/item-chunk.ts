@@ -28,15 +28,18 @@ export type ModuleInfo = {
 export type Context = { getModuleInfo(id: string): ModuleInfo | null };
 
 const root = resolve('.');
-const ITEM_ROOTS = ['src/routes/review/[id]/+layout.svelte', 'src/routes/review/[id]/item/[n]/+page.svelte'].map((p) => resolve(root, p));
-const REVIEW_ROUTES = resolve(root, 'src/routes/review');
+export const ITEM_ROOTS = ['src/routes/review/[id]/+layout.svelte', 'src/routes/review/[id]/item/[n]/+page.svelte'].map((p) => resolve(root, p));
+export const REVIEW_ROUTES = resolve(root, 'src/routes/review');
 /** Kit's route nodes: its app entry imports every one of them lazily. */
 const ROUTE_NODE = /[\\/]generated[\\/]client(-optimized)?[\\/]nodes[\\/]/;
 
 export const ITEM_CHUNK = 'item-screen';
 
-/** Every module reached from `starts` through static imports (and with `lazy`, dynamic ones but kit's route nodes). */
-export function staticClosure(starts: Iterable<string>, info: (id: string) => ModuleInfo | null, lazy = false): Set<string> {
+/**
+ * Every module reached from `starts` through static imports (and with `lazy`, dynamic ones but kit's
+ * route nodes and those `follow` refuses).
+ */
+export function staticClosure(starts: Iterable<string>, info: (id: string) => ModuleInfo | null, lazy = false, follow: (id: string) => boolean = () => true): Set<string> {
 	const seen = new Set<string>();
 	const todo = [...starts];
 	while (todo.length > 0) {
@@ -46,7 +49,7 @@ export function staticClosure(starts: Iterable<string>, info: (id: string) => Mo
 		if (!m) continue;
 		seen.add(id);
 		todo.push(...m.importedIds);
-		if (lazy) todo.push(...m.dynamicallyImportedIds.filter((d) => !ROUTE_NODE.test(d)));
+		if (lazy) todo.push(...m.dynamicallyImportedIds.filter((d) => !ROUTE_NODE.test(d) && follow(d)));
 	}
 	return seen;
 }

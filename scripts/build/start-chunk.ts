@@ -23,13 +23,17 @@ const ROUTE_NODE = /[\\/]generated[\\/]client(-optimized)?[\\/]nodes[\\/]\d+\.js
 
 export const START_CHUNK = 'start';
 
-/** The modules of the start chunk: what kit's entries and its root nodes reach statically, but the entries and route files themselves. */
-export function startModules(ids: readonly string[], info: (id: string) => ModuleInfo | null): Set<string> {
+/** What kit loads on every start: its two entries and the root layout and error nodes. */
+export function startRoots(ids: readonly string[], info: (id: string) => ModuleInfo | null): string[] {
 	// Kit's own entries (start, app): entries nothing imports lazily. A lazily imported component is
 	// an entry too, but only the screens that ask for it load it.
 	const kitEntry = (m: string) => info(m)?.isEntry && !ROUTE_NODE.test(m) && (info(m)?.dynamicImporters ?? []).length === 0;
-	const roots = ids.filter((m) => START_NODE.test(m) || kitEntry(m));
-	const closure = [...staticClosure(roots, info)];
+	return ids.filter((m) => START_NODE.test(m) || kitEntry(m));
+}
+
+/** The modules of the start chunk: what kit's entries and its root nodes reach statically, but the entries and route files themselves. */
+export function startModules(ids: readonly string[], info: (id: string) => ModuleInfo | null): Set<string> {
+	const closure = [...staticClosure(startRoots(ids, info), info)];
 	const own = closure.filter((m) => !info(m)?.isEntry && !isMessage(m));
 	// Of the messages, those its own code names (messages.ts). One it used but this missed would land
 	// in a chunk the start chunk imports from; `assertStartIsALeaf` stops such a build.
