@@ -1,6 +1,6 @@
-import { resolve } from 'node:path';
-import { ITEM_CHUNK } from './item-chunk.ts';
-import { ON_ACTION, REVIEW_SHARED_CHUNK } from './review-shared.ts';
+import { ITEM_CHUNK, REVIEW_ROUTES, ROUTE_NODE } from './item-chunk.ts';
+import { LIST_PAGE, ON_ACTION, REVIEW_SHARED_CHUNK } from './review-shared.ts';
+import { START_NODE } from './start-chunk.ts';
 
 /**
  * Checks on the built client bundle, run in the plugin's `generateBundle`: a rule in this folder
@@ -20,10 +20,6 @@ export type BundleChunk = {
 };
 type Bundle = Record<string, { type: string } | BundleChunk>;
 
-const REVIEW_ROUTES = resolve('src/routes/review');
-const LIST_PAGE = resolve('src/routes/+page.svelte');
-const ROUTE_NODE = /[\\/]generated[\\/]client(-optimized)?[\\/]nodes[\\/]\d+\.js$/;
-const START_NODE = /[\\/]generated[\\/]client(-optimized)?[\\/]nodes[\\/][01]\.js$/;
 
 const chunksOf = (bundle: Bundle) => Object.values(bundle).filter((c): c is BundleChunk => c.type === 'chunk');
 const isNode = (c: BundleChunk) => c.facadeModuleId !== null && ROUTE_NODE.test(c.facadeModuleId);

@@ -31,7 +31,7 @@ const root = resolve('.');
 export const ITEM_ROOTS = ['src/routes/review/[id]/+layout.svelte', 'src/routes/review/[id]/item/[n]/+page.svelte'].map((p) => resolve(root, p));
 export const REVIEW_ROUTES = resolve(root, 'src/routes/review');
 /** Kit's route nodes: its app entry imports every one of them lazily. */
-const ROUTE_NODE = /[\\/]generated[\\/]client(-optimized)?[\\/]nodes[\\/]/;
+export const ROUTE_NODE = /[\\/]generated[\\/]client(-optimized)?[\\/]nodes[\\/]/;
 
 export const ITEM_CHUNK = 'item-screen';
 

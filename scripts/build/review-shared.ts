@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { ITEM_ROOTS, REVIEW_ROUTES, staticClosure, type ModuleInfo } from './item-chunk.ts';
+import { ITEM_ROOTS, REVIEW_ROUTES, ROUTE_NODE, staticClosure, type ModuleInfo } from './item-chunk.ts';
 import { codeOf, isMessage, messageKey, namedKeys, namedMessages } from './messages.ts';
 import { startRoots } from './start-chunk.ts';
 
@@ -21,8 +21,8 @@ export const REVIEW_SHARED_CHUNK = 'review-shared';
 /** Lazily imported modules that run only on a reviewer's action: the list loading one loads this chunk. */
 export const ON_ACTION = ['src/lib/review/lifecycle.ts', 'src/lib/instrument/index.ts', 'src/lib/ui/exchange/actions.ts', 'src/lib/review/create.ts'].map((p) => resolve(p));
 
-const LIST_PAGE = resolve('src/routes/+page.svelte');
-const ROUTE_NODE = /[\\/]generated[\\/]client(-optimized)?[\\/]nodes[\\/]\d+\.js$/;
+/** The list's route component, which its kit node imports. */
+export const LIST_PAGE = resolve('src/routes/+page.svelte');
 
 /** What the list and kit's start load, at once or later, without the reviewer acting. */
 export function listWorld(ids: readonly string[], info: (id: string) => ModuleInfo | null): Set<string> {

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { staticClosure, type ModuleInfo } from './item-chunk.ts';
+import { ROUTE_NODE, staticClosure, type ModuleInfo } from './item-chunk.ts';
 import { codeOf, isMessage, namedKeys, namedMessages } from './messages.ts';
 
 /**
@@ -18,8 +18,7 @@ import { codeOf, isMessage, namedKeys, namedMessages } from './messages.ts';
 
 const ROUTES = resolve('src/routes');
 /** Kit numbers the root layout 0 and the root error page 1 and imports both when it starts. */
-const START_NODE = /[\\/]generated[\\/]client(-optimized)?[\\/]nodes[\\/][01]\.js$/;
-const ROUTE_NODE = /[\\/]generated[\\/]client(-optimized)?[\\/]nodes[\\/]\d+\.js$/;
+export const START_NODE = /[\\/]generated[\\/]client(-optimized)?[\\/]nodes[\\/][01]\.js$/;
 
 export const START_CHUNK = 'start';
 
