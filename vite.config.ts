@@ -7,6 +7,7 @@ import { compactMessages, LOCALE_CHUNK } from './scripts/i18n/compact-messages.t
 import inlang from './project.inlang/settings.json' with { type: 'json' };
 import { screenChunksGroup } from './scripts/build/chunk-groups.ts';
 import { assertStartIsALeaf } from './scripts/build/start-chunk.ts';
+import { assertScreenChunks } from './scripts/build/chunk-guard.ts';
 
 // KIT_OUT_DIR lets two builds run side by side (see svelte.config.js); the PWA plugin
 // must look for kit's output in the same place or the worker never reaches the build.
@@ -102,9 +103,18 @@ export default defineConfig({
 					}
 				};
 			},
-			// A build whose start chunk would import from a chunk that imports it back is stopped here.
+			// A build whose start chunk would import from a chunk that imports it back, or in which a
+			// screen would load a chunk the rules keep from it (chunk-guard.ts), is stopped here.
 			generateBundle(_options, bundle) {
-				assertStartIsALeaf(bundle);
+				try {
+					assertStartIsALeaf(bundle);
+					assertScreenChunks(bundle);
+				} catch (error) {
+					// Printed here: the PWA plugin then fails on the missing client output, and its error is
+					// the only one Vite shows.
+					console.error(error instanceof Error ? error.message : error);
+					throw error;
+				}
 			}
 		}
 	],

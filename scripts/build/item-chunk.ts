@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { codeOf, isMessage, namedKeys, namedMessages } from './messages.ts';
 
 /**
  * One chunk for the item screen (issue 15): the code the review layout and the item
@@ -27,15 +28,18 @@ export type ModuleInfo = {
 export type Context = { getModuleInfo(id: string): ModuleInfo | null };
 
 const root = resolve('.');
-const ITEM_ROOTS = ['src/routes/review/[id]/+layout.svelte', 'src/routes/review/[id]/item/[n]/+page.svelte'].map((p) => resolve(root, p));
-const REVIEW_ROUTES = resolve(root, 'src/routes/review');
+export const ITEM_ROOTS = ['src/routes/review/[id]/+layout.svelte', 'src/routes/review/[id]/item/[n]/+page.svelte'].map((p) => resolve(root, p));
+export const REVIEW_ROUTES = resolve(root, 'src/routes/review');
 /** Kit's route nodes: its app entry imports every one of them lazily. */
-const ROUTE_NODE = /[\\/]generated[\\/]client(-optimized)?[\\/]nodes[\\/]/;
+export const ROUTE_NODE = /[\\/]generated[\\/]client(-optimized)?[\\/]nodes[\\/]/;
 
 export const ITEM_CHUNK = 'item-screen';
 
-/** Every module reached from `starts` through static imports (and with `lazy`, dynamic ones but kit's route nodes). */
-export function staticClosure(starts: Iterable<string>, info: (id: string) => ModuleInfo | null, lazy = false): Set<string> {
+/**
+ * Every module reached from `starts` through static imports (and with `lazy`, dynamic ones but kit's
+ * route nodes and those `follow` refuses).
+ */
+export function staticClosure(starts: Iterable<string>, info: (id: string) => ModuleInfo | null, lazy = false, follow: (id: string) => boolean = () => true): Set<string> {
 	const seen = new Set<string>();
 	const todo = [...starts];
 	while (todo.length > 0) {
@@ -45,7 +49,7 @@ export function staticClosure(starts: Iterable<string>, info: (id: string) => Mo
 		if (!m) continue;
 		seen.add(id);
 		todo.push(...m.importedIds);
-		if (lazy) todo.push(...m.dynamicallyImportedIds.filter((d) => !ROUTE_NODE.test(d)));
+		if (lazy) todo.push(...m.dynamicallyImportedIds.filter((d) => !ROUTE_NODE.test(d) && follow(d)));
 	}
 	return seen;
 }
@@ -54,7 +58,8 @@ export function staticClosure(starts: Iterable<string>, info: (id: string) => Mo
  * The modules the item chunk takes: those the review layout and the item page reach
  * statically that no screen outside /review reaches, at once or later (the list, settings,
  * data, the error page, kit's entries) — never the route components themselves, which stay
- * in kit's nodes.
+ * in kit's nodes. Messages go by who names them (messages.ts): every screen reaches all of
+ * them through Paraglide's barrel, which left each review-only message set as a chunk of its own.
  */
 export function itemModules(ids: readonly string[], info: (id: string) => ModuleInfo | null): Set<string> {
 	const review = (m: string) => m.startsWith(REVIEW_ROUTES);
@@ -62,5 +67,9 @@ export function itemModules(ids: readonly string[], info: (id: string) => Module
 	// Code those screens load later (the sync badge after the list is drawn, a dialog) counts as
 	// theirs too, or loading it would fetch the whole item chunk.
 	const shared = staticClosure(outside, info, true);
-	return new Set([...staticClosure(ITEM_ROOTS, info)].filter((m) => !shared.has(m) && !review(m)));
+	const closure = staticClosure(ITEM_ROOTS, info);
+	const own = [...closure].filter((m) => !shared.has(m) && !review(m) && !isMessage(m));
+	const theirs = new Set(namedMessages(closure, namedKeys(codeOf(shared, info)), info));
+	const messages = namedMessages(closure, namedKeys(codeOf(closure, info)), info).filter((m) => !theirs.has(m));
+	return new Set([...own, ...messages]);
 }

@@ -1,5 +1,6 @@
-import { resolve, sep } from 'node:path';
-import { staticClosure, type ModuleInfo } from './item-chunk.ts';
+import { resolve } from 'node:path';
+import { ROUTE_NODE, staticClosure, type ModuleInfo } from './item-chunk.ts';
+import { codeOf, isMessage, namedKeys, namedMessages } from './messages.ts';
 
 /**
  * One chunk for the app's start (issue 15, round 4): the code every screen loads before it can
@@ -16,44 +17,26 @@ import { staticClosure, type ModuleInfo } from './item-chunk.ts';
  */
 
 const ROUTES = resolve('src/routes');
-/**
- * Paraglide compiles each message to its own module behind one barrel (`m`), so the closure holds
- * every message of the app, though a screen uses a few. The start chunk takes the messages its own
- * code names (`m['lock.screen.title']`, `m.app_name`); the rest land, by automatic splitting, with
- * the screens that use them. A message the start code used but this missed would land in a chunk
- * the start chunk imports from; `assertStartIsALeaf` stops such a build.
- */
-const MESSAGES = resolve('src/lib/paraglide/messages') + sep;
-
-/** The key a message module exports its function under: `export { lock_screen_title as "lock.screen.title" }`. */
-function messageKey(code: string | null | undefined): string | null {
-	const m = /export\s*\{\s*(\w+)(?:\s+as\s+["']([^"']+)["'])?\s*\}/.exec(code ?? '');
-	return m ? (m[2] ?? m[1]!) : null;
-}
-
-function names(code: string, key: string): boolean {
-	return code.includes(`'${key}'`) || code.includes(`"${key}"`) || code.includes(`\`${key}\``) || new RegExp(`\\bm\\.${key.replace(/[^\w]/g, '\\$&')}\\b`).test(code);
-}
 /** Kit numbers the root layout 0 and the root error page 1 and imports both when it starts. */
-const START_NODE = /[\\/]generated[\\/]client(-optimized)?[\\/]nodes[\\/][01]\.js$/;
-const ROUTE_NODE = /[\\/]generated[\\/]client(-optimized)?[\\/]nodes[\\/]\d+\.js$/;
+export const START_NODE = /[\\/]generated[\\/]client(-optimized)?[\\/]nodes[\\/][01]\.js$/;
 
 export const START_CHUNK = 'start';
 
-/** The modules of the start chunk: what kit's entries and its root nodes reach statically, but the entries and route files themselves. */
-export function startModules(ids: readonly string[], info: (id: string) => ModuleInfo | null): Set<string> {
+/** What kit loads on every start: its two entries and the root layout and error nodes. */
+export function startRoots(ids: readonly string[], info: (id: string) => ModuleInfo | null): string[] {
 	// Kit's own entries (start, app): entries nothing imports lazily. A lazily imported component is
 	// an entry too, but only the screens that ask for it load it.
 	const kitEntry = (m: string) => info(m)?.isEntry && !ROUTE_NODE.test(m) && (info(m)?.dynamicImporters ?? []).length === 0;
-	const roots = ids.filter((m) => START_NODE.test(m) || kitEntry(m));
-	const closure = [...staticClosure(roots, info)];
-	const own = closure.filter((m) => !info(m)?.isEntry && !m.startsWith(MESSAGES));
-	const code = own.map((m) => info(m)?.code ?? '').join('\n');
-	const messages = closure.filter((m) => {
-		const key = m.startsWith(MESSAGES) ? messageKey(info(m)?.code) : null;
-		return key !== null && names(code, key);
-	});
-	return new Set([...own.filter((m) => !m.startsWith(ROUTES)), ...messages]);
+	return ids.filter((m) => START_NODE.test(m) || kitEntry(m));
+}
+
+/** The modules of the start chunk: what kit's entries and its root nodes reach statically, but the entries and route files themselves. */
+export function startModules(ids: readonly string[], info: (id: string) => ModuleInfo | null): Set<string> {
+	const closure = [...staticClosure(startRoots(ids, info), info)];
+	const own = closure.filter((m) => !info(m)?.isEntry && !isMessage(m));
+	// Of the messages, those its own code names (messages.ts). One it used but this missed would land
+	// in a chunk the start chunk imports from; `assertStartIsALeaf` stops such a build.
+	return new Set([...own.filter((m) => !m.startsWith(ROUTES)), ...namedMessages(closure, namedKeys(codeOf(own, info)), info)]);
 }
 
 type OutputChunk = { type: 'chunk'; name: string; fileName: string; imports: string[] };

@@ -12,6 +12,12 @@ const SUMMARY = r('src/routes/review/[id]/summary/+page.svelte');
 const LIST = r('src/routes/+page.svelte');
 const ROOT = r('src/routes/+layout.svelte');
 const node = (n: number) => r(`.svelte-kit/generated/client-optimized/nodes/${n}.js`);
+// Paraglide's barrel in front of one module per message: every screen reaches every message.
+const BARREL = r('src/lib/paraglide/messages.js');
+const INDEX = r('src/lib/paraglide/messages/_index.js');
+const msg = (key: string) => r(`src/lib/paraglide/messages/${key.replace(/\./g, '_')}.js`);
+const message = (key: string): GraphModule => ({ code: `const f = () => 'x';\nexport { f as "${key}" }` });
+const KEYS = ['workspace.title', 'item.points', 'list.empty', 'badge.sent', 'summary.title', 'app_name'];
 
 type Graph = Record<string, GraphModule>;
 const graph: Graph = {
@@ -21,17 +27,20 @@ const graph: Graph = {
 	[node(2)]: { entry: true, imports: [LAYOUT] },
 	[node(9)]: { entry: true, imports: [ITEM] },
 	[node(10)]: { entry: true, imports: [SUMMARY] },
-	[ROOT]: { imports: ['svelte', 'dexie'], lazy: ['SyncBadge'] },
-	[LIST]: { imports: ['svelte', 'summary-row'] },
-	SyncBadge: { imports: ['svelte', 'schema'] },
+	[ROOT]: { imports: ['svelte', 'dexie', BARREL], lazy: ['SyncBadge'], code: 'm.app_name()' },
+	[LIST]: { imports: ['svelte', 'summary-row', BARREL], code: `m['list.empty']()` },
+	SyncBadge: { imports: ['svelte', 'schema', BARREL], code: `m["badge.sent"]()` },
 	[LAYOUT]: { imports: ['svelte', 'Workspace'] },
-	Workspace: { imports: ['session', 'dexie', 'schema'] },
+	Workspace: { imports: ['session', 'dexie', 'schema', BARREL], code: `m['workspace.title'](); m['badge.sent'](); m.app_name()` },
 	session: { imports: ['journal'] },
 	journal: {},
-	[ITEM]: { imports: ['svelte', 'AnchorChoices', 'summary-row'], lazy: ['TrendChart'] },
+	[ITEM]: { imports: ['svelte', 'AnchorChoices', 'summary-row', BARREL], lazy: ['TrendChart'], code: `m['item.points'](); m['list.empty']()` },
 	AnchorChoices: { imports: ['svelte'] },
 	TrendChart: { imports: ['svelte'] },
-	[SUMMARY]: { imports: ['Workspace', 'report'] },
+	[SUMMARY]: { imports: ['Workspace', 'report', BARREL], code: `m['summary.title']()` },
+	[BARREL]: { imports: [INDEX] },
+	[INDEX]: { imports: KEYS.map(msg) },
+	...Object.fromEntries(KEYS.map((k) => [msg(k), message(k)])),
 	report: {},
 	svelte: {},
 	dexie: {},
@@ -55,14 +64,23 @@ describe('the item chunk', () => {
 		['the item page’s lazy code (stays its own chunk)', 'TrendChart', false],
 		['only another review screen’s code', 'report', false],
 		['the route components themselves', ITEM, false],
-		['the review layout component', LAYOUT, false]
+		['the review layout component', LAYOUT, false],
+		['a message only the review’s code names', msg('workspace.title'), true],
+		['a message only the item page names', msg('item.points'), true],
+		['a message the list names too', msg('list.empty'), false],
+		['a message a lazily loaded part of the list names too', msg('badge.sent'), false],
+		['a message the root layout names (m.key)', msg('app_name'), false],
+		['a message only another review screen names', msg('summary.title'), false],
+		['Paraglide’s barrel', BARREL, false],
+		['the barrel’s index', INDEX, false]
 	])('%s: %s → %s', (_what, id, inChunk) => {
 		expect(taken.has(id)).toBe(inChunk);
 	});
 
-	it('never takes a module any screen outside /review reaches, at once or later', () => {
+	it('never takes a module any screen outside /review reaches, at once or later (messages: names)', () => {
 		const outside = staticClosure([node(0), node(3)], info, true);
-		for (const id of taken) expect(outside.has(id)).toBe(false);
+		// Every screen reaches every message through the barrel; the table above checks who names them.
+		for (const id of taken) if (!id.startsWith(r('src/lib/paraglide/messages/'))) expect(outside.has(id)).toBe(false);
 	});
 
 	it('follows dynamic imports only when asked, and never into kit’s route nodes', () => {
