@@ -10,6 +10,7 @@
  * With TRACE_WHAT=tap it traces a score tap instead (issue 15 part 2: anchor 1, or 2 when 1
  * is already chosen, until the card shows the mark) and lists every task from the click to
  * the frame after the mark with the work inside it, so what runs before the mark's paint shows.
+ * TRACE_DETAIL=1 lists those tasks for a switch too, each event inside them with its script.
  */
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
@@ -49,13 +50,23 @@ try {
 		}
 		const ms = Date.now() - t0;
 		await page.waitForTimeout(400);
-		const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: Node[]; samples: number[]; timeDeltas: number[] } };
+		const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: Node[]; samples: number[]; timeDeltas: number[]; startTime: number } };
 		const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
 		console.log(`round ${r + 1}: switch ${ms} ms`);
 		if (process.env.TRACE_OUT) (await import('node:fs')).writeFileSync(`${process.env.TRACE_OUT}-${r}.json`, JSON.stringify(trace));
 
+		// Self time of the samples from the pointerdown to the switch's (or tap's) end only: the
+		// profile also holds the settling after it (the kept frame's snapshot, Playwright's polling).
+		const events = trace.traceEvents;
+		const main = events.find((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'click');
+		const down = main && (events.find((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'pointerdown' && e.tid === main.tid) ?? main);
 		const nodeSelf = new Map<number, number>();
-		profile.samples.forEach((n, i) => nodeSelf.set(n, (nodeSelf.get(n) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000));
+		let at = profile.startTime;
+		profile.samples.forEach((n, i) => {
+			at += profile.timeDeltas[i] ?? 0;
+			if (down && (at < down.ts || at > down.ts + ms * 1000)) return;
+			nodeSelf.set(n, (nodeSelf.get(n) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+		});
 		for (const n of profile.nodes) {
 			const t = nodeSelf.get(n.id) ?? 0;
 			if (!t) continue;
@@ -65,8 +76,6 @@ try {
 		}
 
 		// The renderer's main thread: the thread that ran the click's event dispatch.
-		const events = trace.traceEvents;
-		const main = events.find((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'click');
 		const onMain = events.filter((e) => main && e.tid === main.tid && e.pid === main.pid && e.ph === 'X' && e.dur);
 		// Top-level slices only (those not inside another on the thread), by name, and the
 		// inner kinds of work that matter wherever they nest.
@@ -84,9 +93,8 @@ try {
 			if (['UpdateLayoutTree', 'Layout', 'Paint', 'PrePaint', 'Layerize', 'FunctionCall', 'EventDispatch', 'V8.GC_SCAVENGER', 'MinorGC', 'MajorGC', 'ParseHTML', 'HitTest', 'TimerFire', 'FireAnimationFrame', 'v8.compile', 'EvaluateScript'].includes(e.name))
 				kinds.set(e.name, (kinds.get(e.name) ?? 0) + e.dur! / 1000);
 		}
-		if (tapping && main) {
+		if ((tapping || process.env.TRACE_DETAIL === '1') && main && down) {
 			// Every task from the pointerdown on, with the work inside it (nested kinds overlap).
-			const down = events.find((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'pointerdown' && e.tid === main.tid) ?? main;
 			console.log('  tasks from the pointerdown (ms from it, duration, work inside):');
 			console.log(`  click dispatched at +${((main.ts - down.ts) / 1000).toFixed(1)} ms`);
 			for (const t of top.filter((e) => e.ts + e.dur! >= down.ts && e.ts <= down.ts + 200_000 && e.dur! >= 100)) {
@@ -120,7 +128,7 @@ try {
 	const sorted = (m: Map<string, number>, n: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n);
 	console.log(`\nmain thread by kind (ms, summed over ${rounds} rounds; nested kinds overlap):`);
 	for (const [k, v] of sorted(kinds, 20)) console.log(`  ${v.toFixed(1).padStart(8)}  ${k}`);
-	console.log('\nself time by function (ms):');
+	console.log('\nself time by function, from the pointerdown to the end (ms):');
 	for (const [k, v] of sorted(self, 40)) console.log(`  ${v.toFixed(1).padStart(8)}  ${k}`);
 } finally {
 	await browser.close();
