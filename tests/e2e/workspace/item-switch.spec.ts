@@ -50,6 +50,42 @@ test.describe('switching items', () => {
 		await expect(ws.savedMark(4)).toBeVisible();
 	});
 
+	test('the second pane follows a switch a frame later: until then it is hidden and inert, never the item before beside the next one', async ({ page }) => {
+		await page.setViewportSize(LANDSCAPE);
+		const ws = new WorkspacePage(page);
+		const id = await ws.seed({
+			change: (doc) => ({ ...doc, items: doc.items.map((i) => (i.number === 7 ? { ...i, strengths: 'Seitsemännen vahvuus' } : i)) })
+		});
+		await ws.openItem(id, 7);
+		const strengths = page.getByRole('textbox', { name: 'Vahvuudet' });
+		await expect(strengths).toHaveValue('Seitsemännen vahvuus');
+		// Watched in the page, in the same task as the DOM change: what the pane is when the
+		// next item's title is first there, and whether it is ever usable while holding item 7's text.
+		await page.evaluate(() => {
+			const w = globalThis as unknown as { __pane: { atTitle?: { inert: boolean; visibility: string }; usableWithOld: boolean } };
+			w.__pane = { usableWithOld: false };
+			const pane = document.querySelector<HTMLElement>('[data-testid="pane-work"]')!;
+			const title = document.querySelector('[data-testid="item-page"] h1')!;
+			const check = () => {
+				const old = [...pane.querySelectorAll('textarea')].some((t) => t.value === 'Seitsemännen vahvuus');
+				if (title.textContent?.includes('8.') && old && !pane.inert) w.__pane.usableWithOld = true;
+				if (title.textContent?.includes('8.') && !w.__pane.atTitle) w.__pane.atTitle = { inert: pane.inert, visibility: getComputedStyle(pane).visibility };
+			};
+			new MutationObserver(check).observe(document.querySelector('[data-testid="item-page"]')!, { subtree: true, childList: true, characterData: true, attributes: true });
+		});
+		await ws.nextButton().click();
+		await expect(ws.heading()).toContainText('8.');
+		await expect(strengths).toHaveValue('');
+		await expect(page.getByTestId('pane-work')).not.toHaveAttribute('inert');
+		await expect(strengths).toBeVisible();
+		const seen = await page.evaluate(() => (globalThis as unknown as { __pane: unknown }).__pane);
+		expect(seen).toEqual({ atTitle: { inert: true, visibility: 'hidden' }, usableWithOld: false });
+		// Typed at once after the pane caught up: stored under item 8, item 7 untouched.
+		await strengths.fill('Kahdeksannen vahvuus');
+		await expect.poll(async () => (await ws.storedItem(id, 8)).strengths).toBe('Kahdeksannen vahvuus');
+		expect((await ws.storedItem(id, 7)).strengths).toBe('Seitsemännen vahvuus');
+	});
+
 	test('each pane starts at its top on the next item, and the keyboard stays on "next"', async ({ page }) => {
 		await page.setViewportSize(LANDSCAPE);
 		const ws = new WorkspacePage(page);
