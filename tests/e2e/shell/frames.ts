@@ -24,15 +24,33 @@ export const frameOf = (page: Page, path: string) =>
 export const frameKeys = (page: Page) =>
 	page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('laatuarvio.frame')));
 
-/** Waits until the app has kept a frame for `path` (it does so when the browser is idle). */
+/**
+ * Waits until the app has kept a frame for `path` (it does so when the browser is idle) and
+ * returns it as it was seen: a write the app makes right after may already have forgotten it.
+ */
 export async function frameKept(page: Page, path: string, containing?: string): Promise<string> {
+	let seen: string | null = null;
 	await expect
 		.poll(async () => {
 			const raw = await frameOf(page, path);
-			return raw !== null && (containing === undefined || raw.includes(containing));
+			if (raw !== null && (containing === undefined || raw.includes(containing))) seen = raw;
+			return seen !== null;
 		}, { timeout: 15_000 })
 		.toBe(true);
-	return (await frameOf(page, path))!;
+	return seen!;
+}
+
+/**
+ * Reloads with the app's code held and `kept` stored as the frame of `path`: stored once the app
+ * can no longer run, since the live list forgets its frame on any write (src/lib/shell) and keeps
+ * it again after the next draw.
+ */
+export async function reloadWithFrame(page: Page, path: string, kept: string): Promise<{ release: () => Promise<void> }> {
+	const app = await holdAppCode(page);
+	await page.reload({ waitUntil: 'commit' });
+	await page.evaluate(([key, value]) => localStorage.setItem(key, value), [`laatuarvio.frame:${path}`, kept] as const);
+	await page.reload({ waitUntil: 'commit' });
+	return app;
 }
 
 export const shownFrame = (page: Page) => page.locator('#laatuarvio-frame');

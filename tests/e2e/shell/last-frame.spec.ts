@@ -3,7 +3,7 @@ import { HomePage, fixtureReview, seed } from '../pages/home';
 import { WorkspacePage } from '../pages/workspace';
 import { LockPage } from '../pages/lock';
 import { expectAccessible } from '../support/app';
-import { frameKept, frameKeys, frameOf, holdAppCode, shownFrame } from './frames';
+import { frameKept, frameKeys, frameOf, holdAppCode, reloadWithFrame, shownFrame } from './frames';
 
 /**
  * The last frame (src/lib/shell): a screen's markup kept by the app and shown by the page's
@@ -22,8 +22,7 @@ test('the list kept at the last start is on screen before the app runs, its link
 	// Acts only in the live app, so left out: delete buttons and the upload badge.
 	expect(kept).not.toContain('class="delete"');
 
-	const app = await holdAppCode(page);
-	await page.reload({ waitUntil: 'commit' });
+	const app = await reloadWithFrame(page, '/', kept);
 	const frame = shownFrame(page);
 	await expect(frame.getByTestId('review-card')).toHaveCount(3);
 	await expect(frame.getByRole('link', { name: 'Kehys Beta' })).toHaveAttribute('href', /^\/review\/[0-9a-f-]{36}$/);
@@ -186,13 +185,7 @@ test('an app that never starts is not hidden behind its kept list for more than 
 	test.slow();
 	const home = new HomePage(page);
 	await home.open();
-	const kept = await frameKept(page, '/');
-	await holdAppCode(page); // never released
-	await page.reload({ waitUntil: 'commit' });
-	// Stored again while the app's code is held: the live app may have replaced its list's frame
-	// around the first reload (a write forgets it, the next draw keeps it again).
-	await page.evaluate((v) => localStorage.setItem('laatuarvio.frame:/', v), kept);
-	await page.reload({ waitUntil: 'commit' });
+	await reloadWithFrame(page, '/', await frameKept(page, '/')); // the app's code never released
 	await expect(shownFrame(page)).toHaveCount(1);
 	await expect(shownFrame(page)).toHaveCount(0, { timeout: 25_000 });
 	await expect(page.locator('html')).not.toHaveAttribute('data-frame');
