@@ -10,6 +10,7 @@
 import { chromium, type BrowserContext } from '@playwright/test';
 import { BENCH_ITEM, PROBE, seedItemReview } from './item';
 import { waitForGlobal } from './wait-in-page';
+import { REMOVE_KEPT_FRAMES } from './kept-frames';
 import { serveBuilds } from './serve-builds';
 
 const [dirA, dirB] = [process.argv[2] ?? 'build', process.argv[3] ?? 'build'];
@@ -19,8 +20,6 @@ const { builds, stop } = await serveBuilds([
 	{ dir: dirA, port: portA },
 	{ dir: dirB, port: portA + 1 }
 ]);
-// Runs before the page's own inline scripts, so a kept frame is gone before the page looks for it.
-const NO_FRAMES = `for (const k of Object.keys(localStorage)) if (k.startsWith('laatuarvio.frame')) localStorage.removeItem(k);`;
 const framesOff = process.env.AB_FRAMES === 'off';
 
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
@@ -29,7 +28,7 @@ try {
 	for (const b of builds) {
 		const app = `http://localhost:${b.port}`;
 		const context = await browser.newContext({ serviceWorkers: 'block' });
-		if (framesOff) await context.addInitScript({ content: NO_FRAMES });
+		if (framesOff) await context.addInitScript({ content: REMOVE_KEPT_FRAMES });
 		await context.addInitScript({ content: PROBE });
 		const page = await context.newPage();
 		await page.goto(app + '/');

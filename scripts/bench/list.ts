@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { seedReviews } from './seed';
+import { REMOVE_KEPT_FRAMES } from './kept-frames';
 
 /**
  * The reviews list with many reviews stored (issue 15): time from the shell's
@@ -16,9 +17,7 @@ export type ListFigures = { count: number; drawnMs: number[]; shellToCardMs: num
  */
 const MARK_FIRST_CARD = `
 	globalThis.__name ??= (f) => f;
-	try {
-		for (const k of Object.keys(localStorage)) if (k.startsWith('laatuarvio.frame')) localStorage.removeItem(k);
-	} catch {}
+	${REMOVE_KEPT_FRAMES}
 	new MutationObserver((_, observer) => {
 		if (!document.querySelector('[data-testid="review-card"]')) return;
 		const nav = performance.getEntriesByType('navigation')[0];

@@ -20,7 +20,6 @@ export type BundleChunk = {
 };
 type Bundle = Record<string, { type: string } | BundleChunk>;
 
-
 const chunksOf = (bundle: Bundle) => Object.values(bundle).filter((c): c is BundleChunk => c.type === 'chunk');
 const isNode = (c: BundleChunk) => c.facadeModuleId !== null && ROUTE_NODE.test(c.facadeModuleId);
 const isReviewNode = (c: BundleChunk) => isNode(c) && c.moduleIds.some((m) => m.startsWith(REVIEW_ROUTES));

@@ -14,7 +14,7 @@ import { startRoots } from './start-chunk.ts';
  * the list's does not). The list's world is what the list and kit's start reach, at once or later,
  * through lazy imports too — but not through the imports in ON_ACTION, which run only when the
  * reviewer acts (finishing or creating a review, exporting a backup) and are never loaded by the
- * list by itself. `assertListNeverLoads` (chunk-guard.ts) checks the built bundle.
+ * list by itself. `assertScreenChunks` (chunk-guard.ts) checks the built bundle.
  */
 export const REVIEW_SHARED_CHUNK = 'review-shared';
 
@@ -42,4 +42,3 @@ export function reviewSharedModules(ids: readonly string[], info: (id: string) =
 	const messages = namedMessages(closure, namedKeys(codeOf(own, info)), info).filter((m) => !taken.has(m) && !listNames.has(messageKey(info(m)?.code) ?? ''));
 	return new Set([...own, ...messages]);
 }
-

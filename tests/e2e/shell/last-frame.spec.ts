@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { HomePage, fixtureReview, seed } from '../pages/home';
 import { WorkspacePage } from '../pages/workspace';
 import { LockPage } from '../pages/lock';
@@ -193,12 +193,7 @@ test('an app that never starts is not hidden behind its kept list for more than 
 
 test("a score chosen in an item's frame is still saved when the app starts after the page gave up on it (15 s)", async ({ page }) => {
 	test.slow();
-	const ws = new WorkspacePage(page);
-	const id = await ws.seed({ meta: { service: 'Kehys Zeta' } });
-	await ws.openItem(id, 7);
-	await frameKept(page, `/review/${id}/item/7`);
-	const app = await holdAppCode(page);
-	await page.reload({ waitUntil: 'commit' });
+	const { ws, id, app } = await itemFrameHeld(page, 'Kehys Zeta');
 	const frame = shownFrame(page);
 	await frame.getByTestId('anchor-2').click();
 	await expect(frame).toHaveCount(0, { timeout: 25_000 });
@@ -211,12 +206,7 @@ test("a score chosen in an item's frame is still saved when the app starts after
 
 test("once the app has taken a frame's score, the page's 15 s timer sets nothing aside for a later screen", async ({ page }) => {
 	test.slow();
-	const ws = new WorkspacePage(page);
-	const id = await ws.seed({ meta: { service: 'Kehys Eta' } });
-	await ws.openItem(id, 7);
-	await frameKept(page, `/review/${id}/item/7`);
-	const app = await holdAppCode(page);
-	await page.reload({ waitUntil: 'commit' });
+	const { ws, id, app } = await itemFrameHeld(page, 'Kehys Eta');
 	await shownFrame(page).getByTestId('anchor-4').click();
 	await app.release();
 	await expect.poll(async () => (await ws.storedItem(id, 7)).score).toBe(4);
@@ -230,3 +220,14 @@ test("once the app has taken a frame's score, the page's 15 s timer sets nothing
 	await page.waitForTimeout(500);
 	expect((await ws.storedItem(id, 9)).score).toBeNull();
 });
+
+/** A review of `service` whose item 7 has been drawn and kept, reloaded with the app's code held: its frame is on screen. */
+async function itemFrameHeld(page: Page, service: string) {
+	const ws = new WorkspacePage(page);
+	const id = await ws.seed({ meta: { service } });
+	await ws.openItem(id, 7);
+	await frameKept(page, `/review/${id}/item/7`);
+	const app = await holdAppCode(page);
+	await page.reload({ waitUntil: 'commit' });
+	return { ws, id, app };
+}
