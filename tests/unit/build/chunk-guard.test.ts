@@ -1,10 +1,10 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assertScreenChunks, loadedOutsideReview, type BundleChunk } from '../../../scripts/build/chunk-guard';
+import { kitNode as node } from './module-graph';
 
 // Built chunks in the shape Rolldown hands `generateBundle`: kit's entries, route nodes (a review
 // node holds a module under src/routes/review), shared chunks, lazily loaded ones.
-const node = (n: number) => resolve(`.svelte-kit/generated/client-optimized/nodes/${n}.js`);
 const chunk = (fileName: string, over: Partial<BundleChunk> = {}): BundleChunk => ({
 	type: 'chunk',
 	name: fileName.replace(/\.js$/, ''),

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { ModuleInfo } from '../../../scripts/build/item-chunk';
 
 /** A module of a small hand-written graph: what Rolldown's `getModuleInfo` would say of it. */
@@ -11,3 +12,6 @@ export function moduleInfo(graph: Record<string, GraphModule>): (id: string) => 
 		return { isEntry: m.entry ?? false, importedIds: m.imports ?? [], dynamicallyImportedIds: m.lazy ?? [], dynamicImporters: m.lazyFrom ?? [], code: m.code ?? null };
 	};
 }
+
+/** Where kit's generated route node `n` is, as Rolldown names it in a client build. */
+export const kitNode = (n: number) => resolve(`.svelte-kit/generated/client-optimized/nodes/${n}.js`);

@@ -3,12 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { itemModules } from '../../../scripts/build/item-chunk';
 import { listWorld, reviewSharedModules } from '../../../scripts/build/review-shared';
 import { startModules } from '../../../scripts/build/start-chunk';
-import { moduleInfo, type GraphModule } from './module-graph';
+import { moduleInfo, type GraphModule, kitNode as node } from './module-graph';
 
 // A small module graph in the shape kit and Rolldown give it: kit's entries, the root layout (node
 // 0), the list (3), the data screen (5), settings (15), the review layout (2) and the item page (9).
 const r = (p: string) => resolve(p);
-const node = (n: number) => r(`.svelte-kit/generated/client-optimized/nodes/${n}.js`);
 const APP = r('.svelte-kit/generated/client-optimized/app.js');
 const ROOT = r('src/routes/+layout.svelte');
 const LIST = r('src/routes/+page.svelte');

@@ -1,13 +1,12 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assertStartIsALeaf, startModules } from '../../../scripts/build/start-chunk';
-import { moduleInfo, type GraphModule } from './module-graph';
+import { moduleInfo, type GraphModule, kitNode as node } from './module-graph';
 
 // A small module graph in the shape kit and Rolldown give it: kit's two entries, the app entry
 // importing every route node lazily, the root layout (node 0) and error page (node 1) that kit
 // loads at start, and Paraglide's barrel in front of one module per message.
 const r = (p: string) => resolve(p);
-const node = (n: number) => r(`.svelte-kit/generated/client-optimized/nodes/${n}.js`);
 const KIT_START = r('node_modules/@sveltejs/kit/src/runtime/client/entry.js');
 const APP = r('.svelte-kit/generated/client-optimized/app.js');
 const ROOT = r('src/routes/+layout.svelte');

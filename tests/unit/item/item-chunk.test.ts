@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { itemModules, staticClosure } from '../../../scripts/build/item-chunk';
-import { moduleInfo, type GraphModule } from '../build/module-graph';
+import { moduleInfo, type GraphModule, kitNode as node } from '../build/module-graph';
 
 // A small module graph in the shape kit and Rolldown give it: kit's app entry imports every
 // route node lazily, each node imports its route component, which imports the app's code.
@@ -11,7 +11,6 @@ const ITEM = r('src/routes/review/[id]/item/[n]/+page.svelte');
 const SUMMARY = r('src/routes/review/[id]/summary/+page.svelte');
 const LIST = r('src/routes/+page.svelte');
 const ROOT = r('src/routes/+layout.svelte');
-const node = (n: number) => r(`.svelte-kit/generated/client-optimized/nodes/${n}.js`);
 // Paraglide's barrel in front of one module per message: every screen reaches every message.
 const BARREL = r('src/lib/paraglide/messages.js');
 const INDEX = r('src/lib/paraglide/messages/_index.js');
