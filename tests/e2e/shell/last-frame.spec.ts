@@ -158,6 +158,8 @@ test('with the storage full, the typing journal comes first: the kept frames mak
 	const ws = new WorkspacePage(page);
 	const id = await ws.seed();
 	await ws.openItem(id, 7);
+	// The screen's own frame first: kept later (the app keeps it when idle), it would land after the eviction.
+	await frameKept(page, `/review/${id}/item/7`);
 	// Frames (as the app names them) fill the origin's localStorage to the last character: chunks
 	// halving in size until not even one more character fits.
 	const filled = await page.evaluate(() => {
