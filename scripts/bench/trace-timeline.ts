@@ -9,9 +9,9 @@
  *
  * With `sw` the measured load is offline, from the service worker's precache.
  * TRACE_URL=item: an item screen (the bench's item 7 of a draft) instead of the list, up to
- * its fifth score radio. TRACE_PROFILE=1: a browser profile on disk, opened once before
+ * its fifth score radio; TRACE_URL=plain: the bench's plain HTML page of that item (written into the build). TRACE_PROFILE=1: a browser profile on disk, opened once before
  * (TRACE_WARM more times), as an installed app; the V8 code cache lines say whether compiled
- * code was produced or consumed. TRACE_WAVES=1: every request before the screen was drawn, with its time.
+ * code was produced or consumed. TRACE_NOCACHE=1: the HTTP cache off. TRACE_WAVES=1: every request before the screen was drawn, with its time.
  */
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -19,7 +19,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { seedReviews } from './seed';
-import { BENCH_ITEM, seedItemReview } from './item';
+import { BENCH_ITEM, seedItemReview, writePlainPage } from './item';
 import { waitForGlobal } from './wait-in-page';
 import { controlledByWorker } from './installed';
 
@@ -27,7 +27,8 @@ const dir = process.argv[2] ?? 'build';
 const port = Number(process.argv[3] ?? 4993);
 const count = Number(process.argv[4] ?? 10);
 const withSw = process.argv[5] === 'sw';
-const forItem = process.env.TRACE_URL === 'item';
+const forPlain = process.env.TRACE_URL === 'plain';
+const forItem = process.env.TRACE_URL === 'item' || forPlain;
 // What counts as drawn: the list's first card, or the item screen's fifth score radio.
 const DRAWN = forItem ? 'document.querySelectorAll(\'[data-testid="anchors"] input[type=radio]\').length >= 5' : 'document.querySelector(\'[data-testid="review-card"]\')';
 const waitDrawn = (p: import('@playwright/test').Page) => (forItem ? p.locator('[data-testid="anchors"] input[type=radio]').nth(4) : p.locator('[data-testid="review-card"]').first()).waitFor({ state: 'attached' });
@@ -52,7 +53,8 @@ try {
 	await setup.goto(app + '/');
 	await setup.locator('[data-testid="empty-state"], [data-testid="review-list"]').first().waitFor();
 	await seedReviews(setup, count, { finished: true });
-	const url = forItem ? `${app}/review/${await seedItemReview(setup)}/item/${BENCH_ITEM}` : app + '/';
+	const itemUrl = forItem ? `${app}/review/${await seedItemReview(setup)}/item/${BENCH_ITEM}` : app + '/';
+	const url = forPlain ? app + writePlainPage(dir).path : itemUrl;
 	if (withSw) {
 		await controlledByWorker(setup);
 		await context.setOffline(true);
@@ -64,6 +66,11 @@ try {
 	const page = await context.newPage();
 	const cdp = await context.newCDPSession(page);
 	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+	// TRACE_NOCACHE=1: the HTTP cache off, as the bench's online item row loads.
+	if (process.env.TRACE_NOCACHE) {
+		await cdp.send('Network.enable');
+		await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+	}
 	const events: Ev[] = [];
 	cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as Ev[])));
 	const complete = new Promise((r) => cdp.once('Tracing.tracingComplete', r));

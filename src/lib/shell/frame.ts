@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
 import { vaultState, watchVault } from '$lib/db/vault/current';
 import { STORAGE_KEY as LOCALE_KEY } from '$lib/i18n/locale.svelte';
-import { FRAME_INDEX, FRAME_MAX_CHARS, FRAME_PREFIX, FRAME_VERSION, frameKey, frameOwner, isInert, touchIndex, type FrameRecord } from './record';
+import { FRAME_INDEX, FRAME_MAX_CHARS, FRAME_PREFIX, FRAME_VERSION, frameKey, frameOwner, touchIndex, type FrameRecord } from './record';
 
 /**
  * The app's side of the "last frame" (./README.md): keeping a screen's markup once it is drawn,
@@ -60,10 +60,10 @@ export const frameGeneration = () => generation;
  */
 export async function keepFrame(path: string, since?: number): Promise<void> {
 	// Loaded when first needed (the browser is idle by then): drawing the first screen never waits for it.
-	const { snapshotMarkup } = await import('./snapshot');
+	const [{ snapshotMarkup }, { screenStyle }] = await Promise.all([import('./snapshot'), import('./style')]);
 	const store = storage();
 	const root = document.getElementById(APP_ROOT);
-	const build = document.querySelector('link[rel="modulepreload"][href*="/entry/app."]')?.getAttribute('href') ?? null;
+	const build = document.querySelector('link[href*="/entry/app."]')?.getAttribute('href') ?? null;
 	// The screen may have changed while the browser was busy: only the screen of `path` is kept as its frame.
 	if (location.pathname !== path) return;
 	if (!store || !root || !build || !frameOwner(path) || (since !== undefined && since !== generation) || vaultState().kind !== 'off') return;
@@ -72,7 +72,7 @@ export async function keepFrame(path: string, since?: number): Promise<void> {
 		build,
 		chosen: store.getItem(LOCALE_KEY),
 		nav: navigator.language,
-		style: screenStyle(),
+		style: screenStyle(document),
 		html: snapshotMarkup(root)
 	};
 	if (record.html.length + record.style.length > FRAME_MAX_CHARS) return forgetFrame(path);
@@ -105,26 +105,6 @@ export function keepFrameSoon(path: string, since?: number): void {
 		const handle = setTimeout(run, 200);
 		pending.set(path, () => clearTimeout(handle));
 	}
-}
-
-/**
- * The rules of the page's own stylesheets as text: the screen's (kit links them as the app
- * loads its code). The root layout's are in index.html already (kit's inlineStyleThreshold, in
- * svelte.config.js), behind disabled links, and are left out. A rule that would fetch (a `url(`, an `image-set(`,
- * an `@import`) is left out too: a frame never asks the network for anything.
- */
-function screenStyle(): string {
-	const rules: string[] = [];
-	for (const link of document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')) {
-		const sheet = link.sheet;
-		if (!sheet || link.disabled || new URL(link.href, location.href).origin !== location.origin) continue;
-		try {
-			for (const rule of sheet.cssRules) if (isInert(rule.cssText)) rules.push(rule.cssText);
-		} catch {
-			// A sheet whose rules cannot be read is left out; the frame is then drawn with fewer styles.
-		}
-	}
-	return rules.join('\n');
 }
 
 export function forgetFrame(path: string): void {

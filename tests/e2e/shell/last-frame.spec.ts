@@ -233,3 +233,63 @@ async function itemFrameHeld(page: Page, service: string) {
 	await page.reload({ waitUntil: 'commit' });
 	return { ws, id, app };
 }
+
+test("the app's modules are asked for once a kept frame is in the page, and at once when there is none", async ({ page }) => {
+	// In order, as the page changed: the frame put in, and each module preload started (src/lib/shell/preloads.ts).
+	await page.addInitScript(() => {
+		const events: string[] = [];
+		(window as unknown as { __boot: string[] }).__boot = events;
+		new MutationObserver((records) => {
+			for (const r of records) {
+				if (r.type === 'childList' && [...r.addedNodes].some((n) => n instanceof Element && n.id === 'laatuarvio-frame')) events.push('frame');
+				if (r.type === 'attributes' && r.target instanceof HTMLLinkElement && r.target.rel === 'modulepreload') events.push('preload');
+			}
+		}).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['rel'] });
+	});
+	const boot = () => page.evaluate(() => (window as unknown as { __boot: string[] }).__boot);
+	const ws = new WorkspacePage(page);
+	const id = await ws.seed({ meta: { service: 'Kehys Theta' } });
+	await ws.openItem(id, 7);
+	await frameKept(page, `/review/${id}/item/7`);
+
+	const app = await holdAppCode(page);
+	await page.reload({ waitUntil: 'commit' });
+	await expect(shownFrame(page).getByRole('heading', { level: 1 })).toContainText('7.');
+	const preloads = page.locator('link[rel="modulepreload"]');
+	await expect(preloads.and(page.locator('[href*="/entry/start."]'))).toHaveCount(1);
+	await expect(page.locator('link[data-rel]')).toHaveCount(0);
+	const n = await preloads.count();
+	await expect.poll(boot).toEqual(['frame', ...Array(n).fill('preload')]);
+
+	// No frame: started before anything else of the page, the app's code still held.
+	await page.evaluate((key) => localStorage.removeItem(key), `laatuarvio.frame:/review/${id}/item/7`);
+	await page.reload({ waitUntil: 'commit' });
+	await expect.poll(boot).toEqual(Array(n).fill('preload'));
+	await expect(shownFrame(page)).toHaveCount(0);
+	await app.release();
+	await expect(page.getByTestId('anchors')).toBeVisible();
+});
+
+test('a frame found in storage while a lock is set is taken away by the page itself, before the app runs', async ({ page }) => {
+	const home = new HomePage(page);
+	await home.open();
+	await seed(page, { reviews: [fixtureReview({ service: 'Kehys Lukittu' }, true)] });
+	await page.reload();
+	const kept = await frameKept(page, '/', 'Kehys Lukittu');
+	await page.goto('/settings');
+	await new LockPage(page).turnOn('kehys-lukko-2');
+	expect(await frameKeys(page)).toEqual([]);
+
+	// A copy the app did not forget (an older app, a storage restored by hand): the page's lock hint hides it.
+	await page.goto('/');
+	await expect(new LockPage(page).screen).toBeVisible();
+	const app = await reloadWithFrame(page, '/', kept);
+	// Shown by the page's first script, then taken away once its lock hint answers.
+	await expect.poll(() => page.evaluate(() => document.readyState)).not.toBe('loading');
+	await expect(page.locator('html')).not.toHaveAttribute('data-frame');
+	await expect(shownFrame(page)).toHaveCount(0);
+	await expect(page.locator('#laatuarvio-frame-style')).toHaveCount(0);
+	await expect(page.getByText('Kehys Lukittu')).toHaveCount(0);
+	await app.release();
+	await expect(new LockPage(page).screen).toBeVisible();
+});
