@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { deferModulePreloads } from '$lib/shell/preloads';
+import { LATER_ATTR, deferModulePreloads } from '$lib/shell/preloads';
 
 describe("deferModulePreloads: kit's module preloads are left inert for the page's script", () => {
 	it.each([
@@ -16,5 +17,17 @@ describe("deferModulePreloads: kit's module preloads are left inert for the page
 		['no link at all', '<body></body>', '<body></body>']
 	])('%s', (_, html, out) => {
 		expect(deferModulePreloads(html)).toBe(out);
+	});
+});
+
+describe("the page's first script turns back what deferModulePreloads wrote (src/app.html)", () => {
+	const html = readFileSync('src/app.html', 'utf8');
+	it('looks for the same attribute and removes it', () => {
+		expect(html).toContain(`document.querySelectorAll('link[${LATER_ATTR}="modulepreload"]')`);
+		expect(html).toContain(`link.removeAttribute('${LATER_ATTR}')`);
+		expect(html).toContain("link.rel = 'modulepreload'");
+	});
+	it('finds the build by the app entry whatever its rel', () => {
+		expect(html).toContain(`document.querySelector('link[href*="/entry/app."]')`);
 	});
 });
