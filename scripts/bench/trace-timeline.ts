@@ -29,6 +29,7 @@ const count = Number(process.argv[4] ?? 10);
 const withSw = process.argv[5] === 'sw';
 const forPlain = process.env.TRACE_URL === 'plain';
 const forItem = process.env.TRACE_URL === 'item' || forPlain;
+const plain = forPlain ? writePlainPage(dir) : null;
 // What counts as drawn: the list's first card, or the item screen's fifth score radio.
 const DRAWN = forItem ? 'document.querySelectorAll(\'[data-testid="anchors"] input[type=radio]\').length >= 5' : 'document.querySelector(\'[data-testid="review-card"]\')';
 const waitDrawn = (p: import('@playwright/test').Page) => (forItem ? p.locator('[data-testid="anchors"] input[type=radio]').nth(4) : p.locator('[data-testid="review-card"]').first()).waitFor({ state: 'attached' });
@@ -54,7 +55,7 @@ try {
 	await setup.locator('[data-testid="empty-state"], [data-testid="review-list"]').first().waitFor();
 	await seedReviews(setup, count, { finished: true });
 	const itemUrl = forItem ? `${app}/review/${await seedItemReview(setup)}/item/${BENCH_ITEM}` : app + '/';
-	const url = forPlain ? app + writePlainPage(dir).path : itemUrl;
+	const url = plain ? app + plain.path : itemUrl;
 	if (withSw) {
 		await controlledByWorker(setup);
 		await context.setOffline(true);
@@ -139,6 +140,7 @@ try {
 	const idle = (end - t0 - busy) / 1000;
 	console.log(`main thread idle (no task) before the first card ≈ ${idle.toFixed(0)} ms`);
 } finally {
+	plain?.remove();
 	await context.close();
 	await browser?.close();
 	if (profile) await rm(profile, { recursive: true, force: true });
