@@ -27,7 +27,7 @@ export type FrameRecord = {
 	nav: string;
 	/**
 	 * The rules of the screen's stylesheets that index.html does not hold already, as text: the
-	 * frame is drawn styled without waiting for a request. Never an `@import`, a `url(` or an `image-set(`: a frame
+	 * frame is drawn styled without waiting for a request. Never anything that could fetch (`FETCHING`): a frame
 	 * draws from storage alone (`isInert`).
 	 */
 	style: string;
@@ -80,8 +80,15 @@ function isRecord(f: unknown): f is FrameRecord {
 	);
 }
 
-/** Style text that fetches nothing: the boot script refuses a frame whose style would. */
-export const isInert = (style: string) => !/@import|url\(|image-set\(/i.test(style);
+/**
+ * What marks style text that could fetch: `@import`, `url(`, `image-set(` (and its prefixed
+ * form), `src(`, and any backslash, since a CSS escape can spell any of those (`\75 rl(` is
+ * `url(`). The build's stylesheets hold no backslash; a rule that would need one is left out.
+ */
+export const FETCHING = /@import|url\(|image-set\(|src\(|\\/i;
+
+/** Style text that fetches nothing: the boot script refuses a frame whose style would (with the same FETCHING). */
+export const isInert = (style: string) => !FETCHING.test(style);
 
 /** The index after `path` was drawn (moved to the end), and the paths to evict beyond the limit. */
 export function touchIndex(raw: string | null, path: string, limit = FRAME_LIMIT): { index: string[]; evict: string[] } {

@@ -73,7 +73,7 @@ test('a frame from another build or damaged is removed unread; markup stored wit
 	// frame) runs between what is stored and what the page does with it.
 	const app = await holdAppCode(page);
 	await page.reload({ waitUntil: 'commit' });
-	for (const bad of [record('<p data-testid="stale">x</p>', { build: '/_app/immutable/entry/app.OLD.js', nav }), '{not json', JSON.stringify({ v: 2 }), record('<p data-testid="stale">x</p>', { nav, style: '.x{background:url(/x.png)}' })]) {
+	for (const bad of [record('<p data-testid="stale">x</p>', { build: '/_app/immutable/entry/app.OLD.js', nav }), '{not json', JSON.stringify({ v: 2 }), record('<p data-testid="stale">x</p>', { nav, style: '.x{background:url(/x.png)}' }), record('<p data-testid="stale">x</p>', { nav, style: '.x{background:\\75 rl(/x.png)}' })]) {
 		await put(bad);
 		await page.reload({ waitUntil: 'commit' });
 		// Removed by the page itself, unread.

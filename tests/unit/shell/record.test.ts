@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { STORAGE_KEY as LOCALE_KEY } from '$lib/i18n/locale.svelte';
-import { FRAME_LIMIT, FRAME_PREFIX, FRAME_VERSION, frameOwner, touchIndex, usableFrame, type FrameRecord, type PageNow } from '$lib/shell/record';
+import { FETCHING, FRAME_LIMIT, FRAME_PREFIX, FRAME_VERSION, frameOwner, touchIndex, usableFrame, type FrameRecord, type PageNow } from '$lib/shell/record';
 
 const now: PageNow = { build: '/_app/immutable/entry/app.ABC.js', chosen: null, nav: 'fi-FI' };
 const record: FrameRecord = { v: 2, build: now.build!, chosen: null, nav: 'fi-FI', style: '.a{color:red}\n@media (min-width:40rem){.b{margin:0}}', html: '<p>x</p>' };
@@ -32,6 +32,10 @@ describe('usableFrame: only a well-formed frame of this build and language is sh
 		['style that fetches, in capitals', raw({ style: '.a{background:URL(/x.png)}' }), now, false],
 		['style that fetches through an image set', raw({ style: '.a{background-image:image-set("/x.png" 1x)}' }), now, false],
 		['style that fetches through a prefixed image set', raw({ style: '.a{background-image:-webkit-image-set("/x.png" 1x)}' }), now, false],
+		['style that fetches through src()', raw({ style: '.a{background-image:src("/x.png")}' }), now, false],
+		['style that spells url( with a CSS escape', raw({ style: '.a{background:\\75 rl(/x.png)}' }), now, false],
+		['style that spells @import with a CSS escape', raw({ style: '@\\69mport "/x.css";' }), now, false],
+		['style with any backslash', raw({ style: '.a::before{content:"\\201C"}' }), now, false],
 		['a choice that is neither text nor null', raw({ chosen: 3 }), now, false]
 	] as const)('%s', (_, stored, page, usable) => {
 		expect(usableFrame(stored, page) !== null).toBe(usable);
@@ -86,7 +90,7 @@ describe("the page's boot script follows the same rules (src/app.html)", () => {
 		expect(html).toContain('f.nav === navigator.language');
 	});
 	it('refuses the same style as isInert, and shows it as text', () => {
-		expect(html).toContain("!/@import|url\\(|image-set\\(/i.test(f.style)");
+		expect(html).toContain(`!${FETCHING}.test(f.style)`);
 		expect(html).toContain('style.textContent = f.style');
 	});
 	it('uses the key the app stores its language choice under', () => {

@@ -48,6 +48,7 @@ describe('neededRules: what a frame carries', () => {
 		['a list is kept when any part matches', [style('.gone, .here')], ['.gone, .here { color: red; }']],
 		['a quoted selector is kept unjudged', [style('.gone[data-x="y"]')], ['.gone[data-x="y"] { color: red; }']],
 		['a rule that fetches is left out even when it matches', [style('.here', 'background: url(/x.png);')], []],
+		['a rule with a CSS escape is left out (an escape can spell url)', [style('.here', 'content: "\\201C";')], []],
 		['a media block keeps only the rules it needs', [media('(width >= 40rem)', [style('.here'), style('.gone')])], ['@media (width >= 40rem) {\n.here { color: red; }\n}']],
 		['a media block that needs nothing is left out', [media('print', [style('.gone')])], []],
 		['a media block drops a fetching rule and keeps the rest', [media('screen', [style('.here', 'background: url(/x.png);'), style('main')])], ['@media screen {\nmain { color: red; }\n}']],
